@@ -1,0 +1,30 @@
+// Loading and validating exercise.yaml. All validation of exercises lives here: what the
+// loader returns is safe to grade with.
+//
+// Every problem is reported as a Diagnostic with file, line and column (InputError), and
+// the loader reports all the problems it finds, not only the first. It checks: YAML
+// syntax; unknown keys (with "did you mean"); missing required keys (title, entry, tests,
+// and per test name, call or code, expect or raises); wrong types; duplicate keys;
+// duplicate test names; call and code together, expect and raises together; `expect`
+// that is not a Python literal (at the bad token); `match` that is not a valid regex or
+// is given without `raises`; bad durations and sizes in limits (and out of range ones);
+// entry names that are not Python identifiers; negative weights; an exercise whose
+// tests are worth nothing in total.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "exercise/model.h"
+
+namespace autograde {
+
+// `path` is an exercise folder or its exercise.yaml. Throws InputError.
+Exercise load_exercise(const std::filesystem::path& path);
+
+// The same from text in memory; `yaml_path` names it in diagnostics and `id` is its id.
+Exercise load_exercise_from_text(std::string_view yaml_text, const std::filesystem::path& yaml_path,
+                                 const std::string& id);
+
+}  // namespace autograde

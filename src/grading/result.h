@@ -1,0 +1,53 @@
+// The outcome of grading one submission: what every reporter prints. It is built by the
+// grader (grader.h) and is already safe to show: a hidden test's result carries its
+// name, weight, verdict and time only — never its call, code, expected value, the value
+// it got, its exception message or its output (those could echo hidden inputs).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grading/verdict.h"
+
+namespace autograde {
+
+struct TestResult {
+    std::string name;
+    bool hidden = false;
+    double weight = 1.0;
+    Verdict verdict = Verdict::not_run;
+    double time_ms = 0.0;  // wall clock of the test's run, as the parent measured it
+    // One line or a few for a person: why it did not pass (empty when passed). For a
+    // hidden test only a generic sentence ("returned a wrong value").
+    std::string message;
+    // Visible tests only (empty for hidden ones): what was asked and seen.
+    std::string call;      // the call expression or code snippet
+    std::string expected;  // repr of the expected value, or "raises ValueError"
+    std::string got;       // repr of the value, or "ValueError: message"
+    std::string output;    // what the test printed (stdout then stderr), cut to a few KiB
+};
+
+// Which protections the sandbox had in force for the run (sandbox/layers.h fills it).
+struct SandboxSummary {
+    std::string tier;                 // e.g. "A", "B", "none"
+    std::vector<std::string> layers;  // in force, e.g. "rlimits", "seccomp", "pid-namespace"
+    std::vector<std::string> missing; // wanted but not available here, with the reason
+};
+
+struct GradeResult {
+    std::string exercise;     // exercise id, e.g. "01-list-vs-tuple"
+    std::string title;
+    std::string submission;   // the path as the user gave it
+    std::string submission_sha256;
+    SubmissionStatus status = SubmissionStatus::graded;
+    std::string status_message;  // why it is not graded (the syntax error, the exception)
+    double score = 0.0;
+    double max_score = 0.0;
+    double time_ms = 0.0;        // the whole run, sandbox start to last test
+    std::vector<TestResult> tests;
+    SandboxSummary sandbox;
+
+    bool full_score() const { return status == SubmissionStatus::graded && score >= max_score; }
+};
+
+}  // namespace autograde
