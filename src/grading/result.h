@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "grading/verdict.h"
+#include "sandbox/layers.h"
 
 namespace autograde {
 
@@ -25,13 +26,6 @@ struct TestResult {
     std::string expected;  // repr of the expected value, or "raises ValueError"
     std::string got;       // repr of the value, or "ValueError: message"
     std::string output;    // what the test printed (stdout then stderr), cut to a few KiB
-};
-
-// Which protections the sandbox had in force for the run (sandbox/layers.h fills it).
-struct SandboxSummary {
-    std::string tier;                 // e.g. "A", "B", "none"
-    std::vector<std::string> layers;  // in force, e.g. "rlimits", "seccomp", "pid-namespace"
-    std::vector<std::string> missing; // wanted but not available here, with the reason
 };
 
 struct GradeResult {

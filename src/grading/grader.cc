@@ -1,0 +1,153 @@
+#include "grading/grader.h"
+
+#include <fstream>
+#include <iterator>
+
+#include "grading/judge.h"
+#include "sandbox/harness_source.h"
+#include "sandbox/session.h"
+#include "util/diagnostic.h"
+#include "util/sha256.h"
+
+namespace autograde {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+SandboxLimits limits_for(const Exercise& exercise) {
+    SandboxLimits limits;
+    limits.address_space = exercise.limits.memory;
+    // A backstop for the whole run; each phase's wall clock is enforced by the session.
+    auto total = exercise.limits.time;
+    for (const TestCase& test : exercise.tests) total += test.time_limit;
+    limits.cpu_seconds = static_cast<std::uint64_t>(total.count() / 1000) + 2;
+    return limits;
+}
+
+std::string syntax_error_message(const ImportFailedRecord& failure, const std::string& path) {
+    std::string message = path;
+    if (failure.line > 0) message += ":" + std::to_string(failure.line);
+    if (failure.line > 0 && failure.column > 0) message += ":" + std::to_string(failure.column);
+    message += ": " + failure.type + ": " + failure.message;
+    if (!failure.text.empty()) {
+        message += "\n    " + failure.text;
+        if (failure.column > 0) message += "\n    " + std::string(static_cast<std::size_t>(failure.column - 1), ' ') + "^";
+    }
+    return message;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "'" : ", '") + name + "'";
+    return out;
+}
+
+// The status of a submission that did not import, and why, in words for the candidate.
+std::pair<SubmissionStatus, std::string> import_problem(const ImportOutcome& outcome, const Exercise& exercise,
+                                                         const std::string& path) {
+    switch (outcome.ending) {
+        case Ending::time_limit:
+            return {SubmissionStatus::time_limit, "importing the submission took longer than the time limit (" +
+                                                      std::to_string(exercise.limits.time.count()) + " ms)"};
+        case Ending::output_limit:
+            return {SubmissionStatus::output_limit, "the submission printed more than " +
+                                                        std::to_string(exercise.limits.output) + " bytes while being imported"};
+        case Ending::harness_died:
+            return {SubmissionStatus::crashed,
+                    "the submission's process " + describe_wait_status(outcome.harness_status) + " while being imported"};
+        case Ending::protocol_error:
+            return {SubmissionStatus::import_error, "the submission broke the sandbox protocol while being imported: " + outcome.detail};
+        case Ending::completed: break;
+    }
+    const ImportFailedRecord& failure = *outcome.failure;
+    if (failure.status == "syntax_error") return {SubmissionStatus::syntax_error, syntax_error_message(failure, path)};
+    if (failure.status == "missing_entry")
+        return {SubmissionStatus::missing_entry, "the submission does not define " + join_names(failure.names)};
+    if (failure.type == "MemoryError") return {SubmissionStatus::memory_limit, "ran out of memory while being imported"};
+    std::string message = failure.type + (failure.message.empty() ? "" : ": " + failure.message);
+    if (!failure.traceback.empty()) message += "\nTraceback (in the submission):\n" + failure.traceback;
+    return {SubmissionStatus::import_error, message};
+}
+
+bool imported(const ImportOutcome& outcome) { return outcome.ending == Ending::completed && !outcome.failure; }
+
+TestResult not_run(const TestCase& test, const std::string& why) {
+    TestResult result;
+    result.name = test.name;
+    result.hidden = test.hidden;
+    result.weight = test.weight;
+    result.verdict = Verdict::not_run;
+    result.message = why;
+    return result;
+}
+
+// Runs every test; a test that killed the sandbox is followed by a fresh one.
+void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits, GradeResult& result) {
+    for (std::size_t index = 0; index < exercise.tests.size(); ++index) {
+        const TestCase& test = exercise.tests[index];
+        if (!session.running()) {
+            ImportOutcome again = session.start();
+            if (!imported(again)) {
+                TestResult crashed = not_run(test, "the sandbox could not be restarted after the previous test: " +
+                                                       import_problem(again, exercise, result.submission).second);
+                crashed.verdict = Verdict::crashed;
+                if (test.hidden) crashed.message = "the sandbox could not be restarted after the previous test";
+                result.tests.push_back(crashed);
+                continue;
+            }
+        }
+        RunRequest request{static_cast<int>(index), test.kind == TestCase::Kind::code, test.source, exercise.setup};
+        TestRun run = session.run(request, test.time_limit, test.output_limit);
+        result.tests.push_back(judge_test(test, run, limits));
+    }
+}
+
+}  // namespace
+
+Submission read_submission(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw InputError(path.string() + ": error: " +
+                         (std::filesystem::exists(path, error) ? "not a regular file" : "no such file"));
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw InputError(path.string() + ": error: cannot read the file");
+    std::string bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    if (file.bad()) throw InputError(path.string() + ": error: cannot read the file");
+    return Submission{path.string(), std::move(bytes)};
+}
+
+GradeOptions default_grade_options() {
+    GradeOptions options;
+    options.user = default_sandbox_user();
+    return options;
+}
+
+GradeResult grade(const Exercise& exercise, const Submission& submission, const GradeOptions& options) {
+    auto start = Clock::now();
+    GradeResult result;
+    result.exercise = exercise.id;
+    result.title = exercise.title;
+    result.submission = submission.display_path;
+    result.submission_sha256 = sha256_hex(submission.bytes);
+    result.max_score = exercise.max_score();
+    result.sandbox = describe_layers(options.user);
+
+    SandboxLimits limits = limits_for(exercise);
+    HarnessSession session(SessionConfig{options.python, harness_source(), submission.bytes, exercise.entry, limits,
+                                         options.user, exercise.limits.time, exercise.limits.output});
+    ImportOutcome outcome = session.start();
+    if (imported(outcome)) {
+        run_tests(exercise, session, limits, result);
+    } else {
+        std::tie(result.status, result.status_message) = import_problem(outcome, exercise, submission.display_path);
+        for (const TestCase& test : exercise.tests)
+            result.tests.push_back(not_run(test, "not run: the submission could not be imported"));
+    }
+    session.stop();
+    for (const TestResult& test : result.tests)
+        if (test.verdict == Verdict::passed) result.score += test.weight;
+    result.time_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    return result;
+}
+
+}  // namespace autograde

@@ -1,0 +1,197 @@
+#include "grading/judge.h"
+
+#include <sys/wait.h>
+
+#include <csignal>
+#include <cstring>
+#include <regex>
+
+#include "grading/compare.h"
+#include "util/text.h"
+#include "value/literal.h"
+
+namespace autograde {
+namespace {
+
+using Outcome = ResultRecord::Outcome;
+
+std::string seconds_text(std::chrono::milliseconds limit) {
+    auto ms = limit.count();
+    if (ms % 1000 == 0) return std::to_string(ms / 1000) + " s";
+    return std::to_string(ms) + " ms";
+}
+
+std::string bytes_text(std::uint64_t bytes) {
+    if (bytes % (1ull << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    if (bytes % (1ull << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+// The class name a `raises:` rule compares: the last dotted part.
+std::string_view class_name(std::string_view qualified) {
+    auto dot = qualified.rfind('.');
+    return dot == std::string_view::npos ? qualified : qualified.substr(dot + 1);
+}
+
+bool is_instance_of(const ResultRecord& raised, std::string_view expected) {
+    for (const std::string& base : raised.bases)
+        if (class_name(base) == class_name(expected)) return true;
+    return false;
+}
+
+std::string exception_text(const ResultRecord& raised) {
+    return raised.message.empty() ? raised.type : raised.type + ": " + raised.message;
+}
+
+// `match:` is searched in the message, like Python's re.search. The loader validated the
+// pattern; a pattern too complex for std::regex on this message counts as no match.
+bool message_matches(const std::string& message, const std::string& pattern) {
+    try {
+        return std::regex_search(message, std::regex(pattern));
+    } catch (const std::regex_error&) {
+        return false;
+    }
+}
+
+// Sets verdict, message and (visible tests) `got` from a reported result.
+void judge_raises(const TestCase& test, const ResultRecord& result, TestResult& out) {
+    const std::string& expected = *test.raises;
+    if (result.outcome == Outcome::raised) {
+        out.got = exception_text(result);
+        if (!is_instance_of(result, expected)) {
+            out.verdict = Verdict::wrong_answer;
+            out.message = "expected " + expected + " to be raised, got " + quote_for_log(out.got, 300);
+        } else if (test.match && !message_matches(result.message, *test.match)) {
+            out.verdict = Verdict::wrong_answer;
+            out.message = "raised " + result.type + ", but its message " + quote_for_log(result.message, 300) +
+                          " does not match /" + *test.match + "/";
+        } else {
+            out.verdict = Verdict::passed;
+        }
+        return;
+    }
+    out.verdict = Verdict::wrong_answer;
+    if (result.outcome == Outcome::returned) {
+        out.got = python_repr(result.value);
+        out.message = "expected " + expected + " to be raised, but it returned " + quote_for_log(out.got, 300);
+    } else {
+        out.message = "expected " + expected + " to be raised, but nothing was raised";
+    }
+}
+
+void judge_expect(const TestCase& test, const ResultRecord& result, TestResult& out) {
+    switch (result.outcome) {
+        case Outcome::returned: {
+            out.got = python_repr(result.value);
+            Comparison comparison = compare_values(*test.expect, result.value, test.compare);
+            out.verdict = comparison.equal ? Verdict::passed : Verdict::wrong_answer;
+            out.message = comparison.message;
+            return;
+        }
+        case Outcome::raised:
+            out.got = exception_text(result);
+            out.verdict = Verdict::error;
+            out.message = "raised " + quote_for_log(out.got, 300);
+            return;
+        case Outcome::no_result:
+            out.verdict = Verdict::error;
+            out.message = "the test code did not set 'result'";
+            return;
+        case Outcome::unreportable:
+            out.verdict = Verdict::wrong_answer;
+            out.message = "returned a value that cannot be compared: " + result.reason;
+            return;
+    }
+}
+
+void judge_completed(const TestCase& test, const TestRun& run, const SandboxLimits& limits, TestResult& out) {
+    if (!run.result) {
+        bool signaled = run.exit && run.exit->signaled;
+        out.verdict = signaled && run.exit->code == SIGXCPU ? Verdict::time_limit : Verdict::crashed;
+        out.message = signaled ? "the test's process was killed by " + describe_signal(run.exit->code)
+                               : "the test's process exited (status " + std::to_string(run.exit ? run.exit->code : 0) +
+                                     ") before reporting a result";
+        return;
+    }
+    if (run.result->outcome == Outcome::raised && is_instance_of(*run.result, "MemoryError") &&
+        !(test.raises && class_name(*test.raises) == "MemoryError")) {
+        out.verdict = Verdict::memory_limit;
+        out.message = "ran out of memory (the limit is " + bytes_text(limits.address_space) + ")";
+        return;
+    }
+    if (test.raises) judge_raises(test, *run.result, out);
+    else judge_expect(test, *run.result, out);
+}
+
+void judge_ending(const TestCase& test, const TestRun& run, const SandboxLimits& limits, TestResult& out) {
+    switch (run.ending) {
+        case Ending::completed:
+            judge_completed(test, run, limits, out);
+            return;
+        case Ending::time_limit:
+            out.verdict = Verdict::time_limit;
+            out.message = "took longer than " + seconds_text(test.time_limit);
+            return;
+        case Ending::output_limit:
+            out.verdict = Verdict::output_limit;
+            out.message = "printed more than " + bytes_text(test.output_limit);
+            return;
+        case Ending::protocol_error:
+            out.verdict = Verdict::error;
+            out.message = "broke the sandbox protocol: " + run.detail;
+            return;
+        case Ending::harness_died:
+            bool cpu = WIFSIGNALED(run.harness_status) && WTERMSIG(run.harness_status) == SIGXCPU;
+            out.verdict = cpu ? Verdict::time_limit : Verdict::crashed;
+            out.message = cpu ? "used up the CPU time of the whole run"
+                              : "the sandbox " + describe_wait_status(run.harness_status) + " during the test";
+            return;
+    }
+}
+
+// What a hidden test may say: the kind of failure, nothing of its content.
+std::string hidden_message(const TestResult& result) {
+    switch (result.verdict) {
+        case Verdict::passed: return {};
+        case Verdict::wrong_answer: return "wrong answer";
+        case Verdict::error: return "raised an exception or broke the protocol";
+        default: return result.message;  // limits and crashes reveal nothing of the test
+    }
+}
+
+}  // namespace
+
+TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLimits& limits) {
+    TestResult out;
+    out.name = test.name;
+    out.hidden = test.hidden;
+    out.weight = test.weight;
+    out.time_ms = run.time_ms;
+    judge_ending(test, run, limits, out);
+    if (out.verdict == Verdict::passed) out.message.clear();
+    if (test.hidden) {
+        TestResult redacted{out.name, true, out.weight, out.verdict, out.time_ms, hidden_message(out), {}, {}, {}, {}};
+        return redacted;
+    }
+    out.call = test.source;
+    out.expected = test.expect ? python_repr(*test.expect)
+                               : "raises " + *test.raises + (test.match ? " matching /" + *test.match + "/" : "");
+    out.output = run.output.text;
+    return out;
+}
+
+std::string describe_signal(int signal_number) {
+    const char* name = sigabbrev_np(signal_number);
+    const char* what = sigdescr_np(signal_number);
+    std::string text = name ? std::string("SIG") + name : "signal " + std::to_string(signal_number);
+    if (what) text += std::string(" (") + what + ")";
+    return text;
+}
+
+std::string describe_wait_status(int status) {
+    if (status < 0) return "ended";
+    if (WIFSIGNALED(status)) return "was killed by " + describe_signal(WTERMSIG(status));
+    return "exited with status " + std::to_string(WEXITSTATUS(status));
+}
+
+}  // namespace autograde

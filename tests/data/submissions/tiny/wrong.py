@@ -1,0 +1,3 @@
+# Wrong: subtracts.
+def add(a, b):
+    return a - b

@@ -1,0 +1,64 @@
+// `autograde submit`: what must never happen, whatever the submission does.
+#include <signal.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "cli_runner.h"
+#include "util/sha256.h"
+
+using namespace autograde;
+using namespace autograde::testing;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("a hidden test's call, code and expected value appear in no report") {
+    for (const char* submission : {"echoes_arguments", "wrong", "correct"}) {
+        for (const char* format : {"text", "json"}) {
+            CliRun run = run_cli({"submit", tiny_exercise(), tiny_submission(submission), "--format", format});
+            INFO(submission << " as " << format << ":\n" << run.out << run.err);
+            for (const char* secret : {"4242424242424242424242", "4242424242424242424243", "7777777", "1111111",
+                                       "8888888", "result = add"}) {
+                CHECK(run.out.find(secret) == std::string::npos);
+                CHECK(run.err.find(secret) == std::string::npos);
+            }
+            CHECK(run.out.find("adds the secret pair") != std::string::npos);  // hidden tests are named
+        }
+    }
+}
+
+TEST_CASE("a visible test shows what the submission printed") {
+    auto [run, report] = submit_json(tiny_exercise(), tiny_submission("echoes_arguments"));
+    CHECK_THAT(test_named(report, "adds small numbers").at("output").as_string(), Catch::Contains("called with 1 2"));
+}
+
+TEST_CASE("a grandchild left running in its own session is gone when autograde exits") {
+    auto [run, report] = submit_json(tiny_exercise(), tiny_submission("leaves_grandchild"));
+    std::string output = test_named(report, "adds small numbers").at("output").as_string();
+    auto at = output.find("grandchild ");
+    REQUIRE(at != std::string::npos);
+    pid_t grandchild = std::stoi(output.substr(at + 11));
+    REQUIRE(grandchild > 0);
+    bool alive = kill(grandchild, 0) == 0 && read_file("/proc/" + std::to_string(grandchild) + "/stat").find(") Z") == std::string::npos;
+    CHECK_FALSE(alive);
+}
+
+TEST_CASE("the submission file is never modified, even when it rewrites itself") {
+    std::string path = tiny_submission("rewrites_itself");
+    std::string before = sha256_hex(read_file(path));
+    auto [run, report] = submit_json(tiny_exercise(), path);
+    CHECK(report.at("status").as_string() == "graded");
+    CHECK(sha256_hex(read_file(path)) == before);
+    CHECK(report.at("sha256").as_string() == before);
+}
