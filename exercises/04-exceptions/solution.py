@@ -1,0 +1,23 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def transaction(conn):
+    """Run the `with` block inside a transaction on `conn`, and yield `conn`.
+
+    begin() on entry; commit() if the block succeeds; rollback() if the block or
+    commit() raises, and the exception propagates unchanged; close() exactly once,
+    last, in every case. If begin() raises: close() only.
+    """
+    try:
+        conn.begin()
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            # BaseException, not Exception: a KeyboardInterrupt or a cancelled task
+            # must not leave the transaction half done either.
+            conn.rollback()
+            raise
+    finally:
+        conn.close()

@@ -1,0 +1,21 @@
+# Wrong: __hash__ returns id(self), so equal instances have different hashes and dict or set lookups miss.
+class Money:
+    __slots__ = ("amount", "currency")
+
+    def __init__(self, amount, currency):
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "currency", currency)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Money is immutable; cannot set {name!r}")
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return (self.amount, self.currency) == (other.amount, other.currency)
+
+    def __hash__(self):
+        return id(self)
+
+    def __repr__(self):
+        return f"Money(amount={self.amount!r}, currency={self.currency!r})"
