@@ -36,5 +36,6 @@ const std::vector<Command>& commands();
 int run_list(const CommandContext& context);
 int run_show(const CommandContext& context);
 int run_submit(const CommandContext& context);
+int run_check(const CommandContext& context);
 
 }  // namespace autograde

@@ -27,6 +27,13 @@ const std::vector<Command>& commands() {
           {"--output", "FILE", "also write the report to FILE"},
           {"--verbose", "", "text report: show details of passed tests too"}},
          run_submit},
+        {"check", "[EXERCISE...]", "check exercises for their authors: solution, starter and wrong solutions",
+         "Grades solution.py (must score full marks), starter.py (must load and score below full\n"
+         "marks) and every wrong/*.py (must score below full marks) of each exercise, all of them\n"
+         "when none is named, and warns about tests that no wrong solution fails.\n"
+         "Exit status: 0 all hold, 1 a check failed, 2 an exercise is invalid.",
+         {{"--jobs", "N", "grade N submissions at a time (default: the number of cores)"}},
+         run_check},
     };
     return table;
 }
