@@ -153,12 +153,16 @@ void judge_ending(const TestCase& test, const TestRun& run, const SandboxLimits&
     }
 }
 
-// What a hidden test may say: the kind of failure, nothing of its content.
-std::string hidden_message(const TestResult& result) {
+// What a hidden test may say: the kind of failure, nothing of its content (an exception's
+// message or the value returned could echo the hidden arguments).
+std::string hidden_message(const TestResult& result, const TestRun& run) {
     switch (result.verdict) {
         case Verdict::passed: return {};
         case Verdict::wrong_answer: return "wrong answer";
-        case Verdict::error: return "raised an exception or broke the protocol";
+        case Verdict::error:
+            if (run.ending == Ending::completed && run.result && run.result->outcome == Outcome::raised)
+                return "raised " + quote_for_log(run.result->type, 100);
+            return "error";
         default: return result.message;  // limits and crashes reveal nothing of the test
     }
 }
@@ -174,7 +178,7 @@ TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLim
     judge_ending(test, run, limits, out);
     if (out.verdict == Verdict::passed) out.message.clear();
     if (test.hidden) {
-        TestResult redacted{out.name, true, out.weight, out.verdict, out.time_ms, hidden_message(out), {}, {}, {}, {}};
+        TestResult redacted{out.name, true, out.weight, out.verdict, out.time_ms, hidden_message(out, run), {}, {}, {}, {}};
         return redacted;
     }
     out.call = test.source;

@@ -12,7 +12,9 @@ namespace autograde {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` when it is a plausible typo (distance at most a third
-// of the word's length, and at least 1), for "did you mean 'expect'?" hints.
+// of the word's length, and at least 1), for "did you mean 'expect'?" hints. Here a swap
+// of two adjacent bytes counts as one edit ("titel" is one edit from "title"); on a tie
+// the earlier candidate wins.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 // Text a user or candidate controls, made safe to show on one line: quotes it and escapes
