@@ -1,0 +1,109 @@
+"""autograde's benchmark: every figure is a ratio against a baseline measured in this run.
+
+One submission, end to end (issue 3):
+  (a) bare interpreter start: /usr/bin/python3 -I -S -c pass
+  (b) pytest on the same tests, one pytest process per submission (the usual way)
+  (c) autograde submit EXERCISE solution.py --format json
+Target: (c) <= 1.5 x (a) + 2 ms per test, and (b) / (c) >= 15.
+
+Each command runs --runs times, interleaved so that a busy moment hurts all alike;
+the median is reported. Run it on a quiet machine: the ratios hold on a busy one, the
+absolute times do not.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import yaml  # Debian's python3-yaml, installed by scripts/setup (only the benchmark uses it)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AUTOGRADE = os.path.join(ROOT, "build", "autograde")
+PYTHON = "/usr/bin/python3"
+
+
+def median_ms(commands, runs):
+    """{name: median wall time in ms} of running each command `runs` times, interleaved."""
+    samples = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            start = time.perf_counter()
+            done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            samples[name].append((time.perf_counter() - start) * 1000)
+            if done.returncode not in (0, 1):
+                sys.exit("bench: %s failed (exit %d): %s" % (name, done.returncode, done.stderr.decode()[-500:]))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def pytest_file(exercise, solution_dir):
+    """The exercise's tests as one pytest module, written the way a course would: each
+    test imports the solution and asserts on the result with ==."""
+    lines = ["import sys", "sys.path.insert(0, %r)" % solution_dir, "import pytest",
+             "from solution import *", ""]
+    setup = exercise.get("setup", "")
+    for index, test in enumerate(exercise["tests"]):
+        lines.append("def test_%d():" % index)
+        body = [setup] if setup else []
+        if "call" in test:
+            body.append("result = " + test["call"])
+        else:
+            body.append(test["code"])
+        if "raises" in test:
+            body = ["with pytest.raises(%s):" % test["raises"].split(".")[-1]] + \
+                   ["    " + line for chunk in body for line in chunk.splitlines()]
+        else:
+            body.append("assert result == (%s)" % str(test["expect"]))
+        lines += ["    " + line for chunk in body for line in chunk.splitlines()] + [""]
+    return "\n".join(lines)
+
+
+def bench_one_submission(exercise_id, runs):
+    exercise_dir = os.path.join(ROOT, "exercises", exercise_id)
+    with open(os.path.join(exercise_dir, "exercise.yaml")) as source:
+        exercise = yaml.safe_load(source)
+    tests = len(exercise["tests"])
+    work = tempfile.mkdtemp(prefix="autograde-bench-")
+    with open(os.path.join(exercise_dir, "solution.py")) as source, \
+            open(os.path.join(work, "solution.py"), "w") as copy:
+        copy.write(source.read())
+    with open(os.path.join(work, "test_solution.py"), "w") as test_file:
+        test_file.write(pytest_file(exercise, work))
+
+    medians = median_ms({
+        "bare": [PYTHON, "-I", "-S", "-c", "pass"],
+        "pytest": [PYTHON, "-B", "-m", "pytest", "-q", "-p", "no:cacheprovider", os.path.join(work, "test_solution.py")],
+        "autograde": [AUTOGRADE, "submit", exercise_dir, os.path.join(exercise_dir, "solution.py"), "--format", "json"],
+    }, runs)
+    bare, pytest, ours = medians["bare"], medians["pytest"], medians["autograde"]
+    budget = 1.5 * bare + 2.0 * tests
+    speedup = pytest / ours
+    print("One submission of %s (%d tests), median of %d runs" % (exercise_id, tests, runs))
+    print("  (a) bare interpreter start        %8.1f ms" % bare)
+    print("  (b) pytest, one process           %8.1f ms" % pytest)
+    print("  (c) autograde submit              %8.1f ms" % ours)
+    print("  (c) / (a)                         %8.2f    budget 1.5 x (a) + 2 ms x %d = %.1f ms: %s"
+          % (ours / bare, tests, budget, "met" if ours <= budget else "NOT met"))
+    print("  (b) / (c)                         %8.2f x  target >= 15 x: %s"
+          % (speedup, "met" if speedup >= 15 else "NOT met"))
+    return ours <= budget and speedup >= 15
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
+    parser.add_argument("--exercise", default="01-list-vs-tuple", help="exercise folder name")
+    options = parser.parse_args()
+    if not os.access(AUTOGRADE, os.X_OK):
+        sys.exit("bench: build/autograde is missing; run scripts/build")
+    load = os.getloadavg()[0]
+    print("load average %.2f on %d cores%s" % (load, os.cpu_count(), " (busy: absolute times are high)" if load > 1 else ""))
+    met = bench_one_submission(options.exercise, options.runs)
+    sys.exit(0 if met else 1)
+
+
+if __name__ == "__main__":
+    main()
