@@ -315,7 +315,8 @@ void TextReport::write_tests() {
     }
 }
 
-// "  FAIL   name [x2]      2 ms  wrong_answer"; hidden tests print nothing more.
+// "  FAIL   name [x2]      2 ms  wrong_answer"; a hidden test adds at most its message,
+// which the judge already reduced to the kind of failure ("took longer than 2 s").
 void TextReport::write_test(const TestResult& test) {
     const Tag tag = tag_for(test.verdict);
     m_out << "  " << paint(pad_right(std::string(tag.text), k_tag_width), tag.color) << "  ";
@@ -330,7 +331,8 @@ void TextReport::write_test(const TestResult& test) {
     if (width < m_name_width) m_out << std::string(m_name_width - width, ' ');
     m_out << "  " << pad_left(format_ms(test.time_ms), m_time_width);
     if (test.verdict != Verdict::passed) m_out << "  " << paint(to_string(test.verdict), tag.color);
-    if (!test.hidden && test.verdict != Verdict::passed && message_inline(test)) {
+    bool restates_verdict = test.hidden && test.verdict == Verdict::wrong_answer;
+    if (test.verdict != Verdict::passed && message_inline(test) && !test.message.empty() && !restates_verdict) {
         m_out << " — " << prepare(test.message, 1, 0).front();
     }
     m_out << '\n';
