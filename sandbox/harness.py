@@ -233,11 +233,11 @@ def candidate_traceback(error, path):
 
 # --- running one test, in a fork ---------------------------------------------------
 
-def run_test(module, request, streams):
+def run_test(module, request, compiled, streams):
     """In the forked child: runs the test and reports what it observed. Never returns."""
     try:
         record = {"kind": "result", "test": request["test"]}
-        record.update(observe(module, request))
+        record.update(observe(module, request, compiled))
         flush(streams)
         try:
             send(record)
@@ -253,15 +253,27 @@ def unreportable_record(request, reason):
     return {"kind": "result", "test": request["test"], "outcome": "unreportable", "reason": reason}
 
 
-def observe(module, request):
+def compile_request(request):
+    """The request's setup and test code, compiled before the fork (the child then only
+    runs them, touching fewer pages). A SyntaxError is reported as the test's outcome."""
+    setup = request["setup"]
+    mode = "eval" if request["kind"] == "call" else "exec"
+    return (compile(setup, "<setup>", "exec", dont_inherit=True) if setup else None,
+            compile(request["source"], "<test>", mode, dont_inherit=True))
+
+
+def observe(module, request, compiled):
     namespace = dict(module.__dict__)
     try:
-        if request["setup"]:
-            exec(compile(request["setup"], "<setup>", "exec", dont_inherit=True), namespace)
+        if isinstance(compiled, BaseException):
+            raise compiled
+        setup, test = compiled
+        if setup is not None:
+            exec(setup, namespace)
         if request["kind"] == "call":
-            value = eval(compile(request["source"], "<test>", "eval", dont_inherit=True), namespace)
+            value = eval(test, namespace)
         else:
-            exec(compile(request["source"], "<test>", "exec", dont_inherit=True), namespace)
+            exec(test, namespace)
             if "result" not in namespace:
                 return {"outcome": "no_result"}
             value = namespace["result"]
@@ -292,10 +304,14 @@ def serve(module):
         request = receive()
         if request is None:
             return
+        try:
+            compiled = compile_request(request)
+        except BaseException as error:  # SyntaxError in the test's own code
+            compiled = error
         flush(streams)
         pid = os.fork()
         if pid == 0:
-            run_test(module, request, streams)
+            run_test(module, request, compiled, streams)
         _, status = os.waitpid(pid, 0)
         send(exit_record(request["test"], status))
 
