@@ -6,9 +6,10 @@
 // a unary '-' or '+' before a number; str and bytes in every quoting Python has (single,
 // double, triple; r/b/rb prefixes, case-insensitive; adjacent literals are concatenated)
 // with all escapes except \N{...}; (), (x,), [..], {k: v}, {x, y}, set(), frozenset(),
-// frozenset({...}) and frozenset([...]); trailing commas; whitespace and newlines
-// between tokens. Rejected with a position: anything else (names, calls, operators,
-// f-strings, complex numbers, comments are fine to reject).
+// frozenset({...}) and frozenset([...]); trailing commas; a top-level tuple without
+// parentheses (1, 2), as ast.literal_eval reads it; whitespace and newlines between
+// tokens. Rejected with a position: anything else (names, calls, operators, f-strings,
+// complex numbers, comments are fine to reject).
 //
 // With `allow_opaque`, the protocol's spelling of an opaque value is accepted too:
 // '<' followed by a str literal holding the type name, then '>', e.g. <'Foo'>.
@@ -25,7 +26,10 @@ namespace autograde {
 
 struct LiteralOptions {
     bool allow_opaque = false;
-    std::size_t max_depth = 200;  // nesting of containers; deeper input is an error, not a crash
+    // Nesting of containers; deeper input is an error, not a crash. Parsing, repr, comparison
+    // and destruction of a Value all recurse once per level, so keep this in the low thousands
+    // at most (200 is CPython's own parser limit).
+    std::size_t max_depth = 200;
 };
 
 struct LiteralError {
