@@ -44,13 +44,11 @@ void write_sandbox(JsonWriter& json, const SandboxSummary& sandbox) {
     json.end_object();
 }
 
-}  // namespace
-
-void JsonReporter::write(std::ostream& out, const GradeResult& result) const {
+// One submission's object, as a value of `json`.
+void write_report(JsonWriter& json, const GradeResult& result) {
     std::size_t passed = 0;
     for (const TestResult& test : result.tests) passed += test.verdict == Verdict::passed ? 1 : 0;
 
-    JsonWriter json(out);
     json.begin_object();
     json.member("exercise", result.exercise);
     json.member("title", result.title);
@@ -70,6 +68,21 @@ void JsonReporter::write(std::ostream& out, const GradeResult& result) const {
     write_sandbox(json, result.sandbox);
     json.member("autograde_version", AUTOGRADE_VERSION);
     json.end_object();
+}
+
+}  // namespace
+
+void JsonReporter::write(std::ostream& out, const GradeResult& result) const {
+    JsonWriter json(out);
+    write_report(json, result);
+    out << '\n';
+}
+
+void JsonReporter::write_many(std::ostream& out, const std::vector<GradeResult>& results) const {
+    JsonWriter json(out);
+    json.begin_array();
+    for (const GradeResult& result : results) write_report(json, result);
+    json.end_array();
     out << '\n';
 }
 
