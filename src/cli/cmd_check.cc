@@ -87,7 +87,7 @@ int run_check(const CommandContext& context) {
     if (context.args.positionals().empty()) dirs = list_exercise_dirs(context.exercises_dir);
     if (dirs.empty()) throw UsageError("autograde check: no exercises in " + context.exercises_dir.string());
 
-    GradeOptions options = default_grade_options();
+    GradeOptions options = grade_options_for(context, "check");
     int failed = 0, invalid = 0, warnings = 0;
     double seconds = 0;
     for (const auto& dir : dirs) {

@@ -34,17 +34,27 @@ int run_submit(const CommandContext& context) {
                          " argument(s) (see 'autograde submit --help')");
     std::string format = context.args.value("--format").value_or("text");
     ReportOptions options{context.color, context.args.flag("--verbose")};
+    if (auto visibility = context.args.value("--gradescope-hidden")) {
+        auto parsed = hidden_visibility_from_string(*visibility);
+        if (!parsed)
+            throw UsageError("autograde submit: --gradescope-hidden must be after_published or hidden, not '" +
+                             *visibility + "'");
+        options.gradescope_hidden = *parsed;
+    }
     auto reporter = reporter_for(format, options);
+    GradeOptions grade_options = grade_options_for(context, "submit");
 
     Exercise exercise = load_exercise(resolve_exercise(positionals[0], context.exercises_dir));
     Submission submission = read_submission(positionals[1]);
-    GradeResult result = grade(exercise, submission, default_grade_options());
+    GradeResult result = grade(exercise, submission, grade_options);
 
     reporter->write(std::cout, result);
     std::cout.flush();
     if (auto output = context.args.value("--output")) {
         std::ostringstream text;
-        reporter_for(format, ReportOptions{false, options.verbose})->write(text, result);
+        ReportOptions file_options = options;
+        file_options.color = false;
+        reporter_for(format, file_options)->write(text, result);
         write_file_atomically(*output, text.str());
     }
     return result.full_score() ? k_exit_full_score : k_exit_below_full;

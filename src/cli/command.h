@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "grading/grader.h"
 
 namespace autograde {
 
@@ -37,5 +38,14 @@ int run_list(const CommandContext& context);
 int run_show(const CommandContext& context);
 int run_submit(const CommandContext& context);
 int run_check(const CommandContext& context);
+int run_sandbox(const CommandContext& context);
+
+// --sandbox MODE and --unsafe-local (sandbox_option.cc): the options' specs, and the
+// GradeOptions they ask for. Throws UsageError for a bad mode, or none without
+// --unsafe-local.
+std::vector<OptionSpec> sandbox_option_specs();
+GradeOptions grade_options_for(const CommandContext& context, std::string_view command);
+int run_grade(const CommandContext& context);
+int run_merge(const CommandContext& context);
 
 }  // namespace autograde

@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
         std::cerr << error.what() << "\n";
         return k_exit_usage;
     } catch (const InputError& error) {
-        for (const Diagnostic& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic);
+        for (const Diagnostic& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic) << "\n";
         return k_exit_usage;
     } catch (const SandboxError& error) {
         std::cerr << "autograde: sandbox error: " << error.what() << "\n";

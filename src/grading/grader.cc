@@ -1,7 +1,7 @@
 #include "grading/grader.h"
 
 #include <fstream>
-#include <iterator>
+#include <sstream>
 
 #include "grading/judge.h"
 #include "sandbox/harness_source.h"
@@ -53,6 +53,8 @@ std::pair<SubmissionStatus, std::string> import_problem(const ImportOutcome& out
             return {SubmissionStatus::output_limit, "the submission printed more than " +
                                                         std::to_string(exercise.limits.output) + " bytes while being imported"};
         case Ending::harness_died:
+            if (outcome.out_of_memory)
+                return {SubmissionStatus::memory_limit, "ran out of memory while being imported (the sandbox's memory limit)"};
             return {SubmissionStatus::crashed,
                     "the submission's process " + describe_wait_status(outcome.harness_status) + " while being imported"};
         case Ending::protocol_error:
@@ -111,8 +113,10 @@ Submission read_submission(const std::filesystem::path& path) {
                          (std::filesystem::exists(path, error) ? "not a regular file" : "no such file"));
     std::ifstream file(path, std::ios::binary);
     if (!file) throw InputError(path.string() + ": error: cannot read the file");
-    std::string bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    std::ostringstream text;
+    text << file.rdbuf();
     if (file.bad()) throw InputError(path.string() + ": error: cannot read the file");
+    std::string bytes = std::move(text).str();
     return Submission{path.string(), std::move(bytes)};
 }
 
@@ -130,11 +134,12 @@ GradeResult grade(const Exercise& exercise, const Submission& submission, const 
     result.submission = submission.display_path;
     result.submission_sha256 = sha256_hex(submission.bytes);
     result.max_score = exercise.max_score();
-    result.sandbox = describe_layers(options.user);
+    TierPlan tier = choose_tier(options.mode);
+    result.sandbox = describe_layers(tier, options.user);
 
     SandboxLimits limits = limits_for(exercise);
     HarnessSession session(SessionConfig{options.python, harness_source(), submission.bytes, exercise.entry, limits,
-                                         options.user, exercise.limits.time, exercise.limits.output});
+                                         options.user, exercise.limits.time, exercise.limits.output, tier});
     ImportOutcome outcome = session.start();
     if (imported(outcome)) {
         run_tests(exercise, session, limits, result);

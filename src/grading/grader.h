@@ -9,6 +9,7 @@
 
 #include "exercise/model.h"
 #include "grading/result.h"
+#include "sandbox/tier.h"
 #include "sandbox/workdir.h"
 
 namespace autograde {
@@ -24,12 +25,14 @@ Submission read_submission(const std::filesystem::path& path);
 struct GradeOptions {
     std::filesystem::path python = AUTOGRADE_PYTHON;
     std::optional<SandboxUser> user;  // run the sandbox as this user (needs root)
+    SandboxMode mode = SandboxMode::best;  // which tier (sandbox/tier.h)
 };
 
 // The options for this machine: /usr/bin/python3, and `nobody` when we are root.
 GradeOptions default_grade_options();
 
-// Throws SandboxError when the sandbox cannot be set up; a candidate's failure of any
+// Throws SandboxError when the sandbox cannot be set up (or `strict` cannot have tier A);
+// a candidate's failure of any
 // kind is a result, never an exception.
 GradeResult grade(const Exercise& exercise, const Submission& submission, const GradeOptions& options);
 

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "grading/compare.h"
+#include "sandbox/containment.h"
 #include "util/text.h"
 #include "value/literal.h"
 
@@ -111,6 +112,11 @@ void judge_expect(const TestCase& test, const ResultRecord& result, TestResult& 
 void judge_completed(const TestCase& test, const TestRun& run, const SandboxLimits& limits, TestResult& out) {
     if (!run.result) {
         bool signaled = run.exit && run.exit->signaled;
+        if (signaled && run.exit->code == SIGKILL && run.out_of_memory) {
+            out.verdict = Verdict::memory_limit;
+            out.message = "was killed by the sandbox's memory limit (" + bytes_text(group_memory_limit(limits)) + ")";
+            return;
+        }
         out.verdict = signaled && run.exit->code == SIGXCPU ? Verdict::time_limit : Verdict::crashed;
         out.message = signaled ? "the test's process was killed by " + describe_signal(run.exit->code)
                                : "the test's process exited (status " + std::to_string(run.exit ? run.exit->code : 0) +
@@ -145,6 +151,11 @@ void judge_ending(const TestCase& test, const TestRun& run, const SandboxLimits&
             out.message = "broke the sandbox protocol: " + run.detail;
             return;
         case Ending::harness_died:
+            if (run.out_of_memory) {
+                out.verdict = Verdict::memory_limit;
+                out.message = "the sandbox was killed by its memory limit (" + bytes_text(group_memory_limit(limits)) + ")";
+                return;
+            }
             bool cpu = WIFSIGNALED(run.harness_status) && WTERMSIG(run.harness_status) == SIGXCPU;
             out.verdict = cpu ? Verdict::time_limit : Verdict::crashed;
             out.message = cpu ? "used up the CPU time of the whole run"

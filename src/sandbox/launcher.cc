@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <pwd.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/process/args.hpp>
@@ -67,7 +69,7 @@ bp::environment clean_environment(const LaunchSpec& spec) {
     bp::environment env;  // starts empty: nothing of ours leaks in
     env["PATH"] = "/usr/local/bin:/usr/bin:/bin";
     env["HOME"] = spec.working_dir.string();
-    env["TMPDIR"] = spec.working_dir.string();
+    env["TMPDIR"] = spec.temp_dir.string();
     env["LANG"] = "C.UTF-8";
     env["LC_ALL"] = "C.UTF-8";
     env["PYTHONHASHSEED"] = "0";  // set and dict-of-str orders repeat from run to run
@@ -77,7 +79,7 @@ bp::environment clean_environment(const LaunchSpec& spec) {
 }
 
 // Reads the child's set-up report: nothing (EOF at exec) means success.
-void check_setup_report(int error_fd, pid_t pid) {
+void check_setup_report(int error_fd, pid_t pid, const Containment* containment) {
     SetupFailure failure;
     ssize_t n;
     do n = read(error_fd, &failure, sizeof failure);
@@ -85,8 +87,10 @@ void check_setup_report(int error_fd, pid_t pid) {
     if (n == 0) return;
     kill_group_and_reap(pid);
     if (n != static_cast<ssize_t>(sizeof failure)) throw SandboxError("the sandbox failed while starting");
-    throw SandboxError(std::string("sandbox set-up failed while ") + describe(static_cast<SetupStep>(failure.step)) +
-                       ": " + std::strerror(failure.error_number));
+    auto step = static_cast<SetupStep>(failure.step);
+    std::string what = describe(step);
+    if (step == SetupStep::filesystem && containment) what += " (" + containment->describe_mount(failure.item) + ")";
+    throw SandboxError("sandbox set-up failed while " + what + ": " + std::strerror(failure.error_number));
 }
 
 void make_non_blocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
@@ -117,6 +121,24 @@ int HarnessProcess::kill_and_reap() {
     return kill_group_and_reap(std::exchange(m_pid, -1));
 }
 
+int HarnessProcess::reap_within(std::chrono::milliseconds grace) {
+    close_fds();
+    if (m_pid <= 0) return -1;
+    auto deadline = std::chrono::steady_clock::now() + grace;
+    int status = 0;
+    while (std::chrono::steady_clock::now() < deadline) {
+        pid_t reaped = waitpid(m_pid, &status, WNOHANG);
+        if (reaped == m_pid) {
+            kill(-m_pid, SIGKILL);  // whatever is left of its process group
+            m_pid = -1;
+            return status;
+        }
+        if (reaped < 0 && errno != EINTR) break;
+        usleep(1000);
+    }
+    return kill_and_reap();
+}
+
 HarnessProcess launch_harness(const LaunchSpec& spec) {
     Pipe requests, out, err, records, errors;
     int dev_null = open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -136,6 +158,7 @@ HarnessProcess launch_harness(const LaunchSpec& spec) {
         setup.uid = spec.user->uid;
         setup.gid = spec.user->gid;
     }
+    if (spec.containment) spec.containment->fill(setup);
 
     std::vector<std::string> args{"-S", "-s", "-B", "-P", spec.harness.string()};
     args.insert(args.end(), spec.arguments.begin(), spec.arguments.end());
@@ -148,7 +171,7 @@ HarnessProcess launch_harness(const LaunchSpec& spec) {
     child.detach();  // we reap it ourselves (Boost's terminate() would lose the status)
 
     close(errors.take_write());
-    check_setup_report(errors.read_end, pid);
+    check_setup_report(errors.read_end, pid, spec.containment);
 
     HarnessProcess process;
     process.m_pid = pid;

@@ -1,6 +1,8 @@
 // Starting the harness in its sandbox: a fresh process with a clean environment, the
 // private working directory, the protocol pipes on descriptors 0..4 and nothing else
-// inherited, resource limits, its own session, and (as root) an unprivileged user.
+// inherited, resource limits, its own session, (as root) an unprivileged user, and the
+// layers of its tier prepared in a Containment (namespaces, filesystem, cgroup, Landlock,
+// seccomp).
 //
 // The returned HarnessProcess owns the process group and the parent's pipe ends: its
 // destructor SIGKILLs the whole group and reaps the leader.
@@ -8,11 +10,13 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "sandbox/containment.h"
 #include "sandbox/limits.h"
 #include "sandbox/workdir.h"
 
@@ -20,11 +24,13 @@ namespace autograde {
 
 struct LaunchSpec {
     std::filesystem::path python;        // absolute path of the interpreter
-    std::filesystem::path harness;       // the harness script, readable by the sandbox user
-    std::filesystem::path working_dir;   // the child's cwd and HOME
+    std::filesystem::path harness;       // the harness script, as the sandbox sees it
+    std::filesystem::path working_dir;   // the child's cwd and HOME, as the sandbox sees it
+    std::filesystem::path temp_dir;      // TMPDIR, as the sandbox sees it
     std::vector<std::string> arguments;  // after the harness path
     SandboxLimits limits;
     std::optional<SandboxUser> user;     // run as this user (requires root)
+    const Containment* containment = nullptr;  // the tier's layers; none: tier "none"
 };
 
 class HarnessProcess {
@@ -45,6 +51,9 @@ public:
     // Kills the process group, reaps the leader and closes the pipes. Returns the
     // leader's wait status (-1 if not running). Idempotent.
     int kill_and_reap();
+    // Waits up to `grace` for the harness to end by itself (so that its own status is
+    // seen, not our SIGKILL), then kill_and_reap().
+    int reap_within(std::chrono::milliseconds grace);
 
 private:
     friend HarnessProcess launch_harness(const LaunchSpec& spec);

@@ -6,17 +6,18 @@
 #include <string>
 #include <vector>
 
+#include "sandbox/tier.h"
 #include "sandbox/workdir.h"
 
 namespace autograde {
 
 struct SandboxSummary {
-    std::string tier;                  // "basic" today; "A", "B" or "none" with the tiers of issue 5
-    std::vector<std::string> layers;   // in force, e.g. "rlimits", "process-group", "unprivileged-user"
+    std::string tier;                  // "A", "B" or "none"
+    std::vector<std::string> layers;   // in force, e.g. "rlimits", "pid-namespace", "seccomp"
     std::vector<std::string> missing;  // not in force, each with the reason
 };
 
-// The layers launch_harness sets up for a sandbox run as `user` (none: our own uid).
-SandboxSummary describe_layers(const std::optional<SandboxUser>& user);
+// The layers launch_harness sets up for `plan`, run as `user` (none: our own uid).
+SandboxSummary describe_layers(const TierPlan& plan, const std::optional<SandboxUser>& user);
 
 }  // namespace autograde

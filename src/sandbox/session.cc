@@ -10,24 +10,39 @@ namespace {
 // own limit), plus the record's other fields.
 constexpr std::size_t k_max_record_bytes = 2 << 20;
 
+// How long a harness that died on its own gets to be reaped before it is killed: at
+// tier A its status travels through init and the forwarder (namespaces.h).
+constexpr std::chrono::milliseconds k_exit_grace{500};
+
 }  // namespace
 
 HarnessSession::HarnessSession(SessionConfig config)
-    : m_config(std::move(config)), m_workdir(m_config.harness_source, m_config.submission_bytes, m_config.user) {}
+    : m_config(std::move(config)),
+      m_workdir(m_config.harness_source, m_config.submission_bytes, m_config.user),
+      m_containment(m_config.tier, m_workdir, m_config.limits) {}
 
 HarnessSession::~HarnessSession() { stop(); }
 
 void HarnessSession::stop() {
     if (m_process.pid() > 0) forget_harness(m_process.pid());
     m_process.kill_and_reap();
+    m_containment.kill_all();
     kill_orphans();
+}
+
+// Ends the harness after a phase that did not complete; returns its wait status.
+int HarnessSession::end_harness(Ending ending) {
+    int status = ending == Ending::harness_died ? m_process.reap_within(k_exit_grace) : m_process.kill_and_reap();
+    stop();
+    return status;
 }
 
 ImportOutcome HarnessSession::start() {
     stop();
     m_reader = FrameReader(k_max_record_bytes);
-    LaunchSpec spec{m_config.python, m_workdir.harness(), m_workdir.run_dir(), {k_protocol_version, Workdir::k_module_file},
-                    m_config.limits, m_config.user};
+    LaunchSpec spec{m_config.python,  m_containment.harness(), m_containment.working_dir(), m_containment.temp_dir(),
+                    {k_protocol_version, Workdir::k_module_file}, m_config.limits, m_config.user, &m_containment};
+    std::uint64_t oom_kills = m_containment.oom_kills();
     spec.arguments.insert(spec.arguments.end(), m_config.entry.begin(), m_config.entry.end());
     {
         auto table = lock_harness_table();
@@ -51,16 +66,15 @@ ImportOutcome HarnessSession::start() {
     if (pump.output_exceeded()) outcome.ending = Ending::output_limit;
     outcome.time_ms = pump.elapsed_ms();
     outcome.output = pump.take_output();
-    if (outcome.ending != Ending::completed || outcome.failure) {
-        outcome.harness_status = m_process.kill_and_reap();
-        stop();
-    }
+    if (outcome.ending != Ending::completed || outcome.failure) outcome.harness_status = end_harness(outcome.ending);
+    outcome.out_of_memory = m_containment.oom_kills() > oom_kills;
     return outcome;
 }
 
 TestRun HarnessSession::run(const RunRequest& request, std::chrono::milliseconds time_limit,
                             std::uint64_t output_limit) {
     TestRun run;
+    std::uint64_t oom_kills = m_containment.oom_kills();
     Pump pump(m_process, m_reader, output_limit, Clock::now() + time_limit, encode_request(request));
     for (;;) {
         Pump::Event event = pump.next();
@@ -81,10 +95,8 @@ TestRun HarnessSession::run(const RunRequest& request, std::chrono::milliseconds
     if (run.ending == Ending::completed) pump.drain_output();
     if (pump.output_exceeded()) run.ending = Ending::output_limit;
     run.output = pump.take_output();
-    if (run.ending != Ending::completed) {
-        run.harness_status = m_process.kill_and_reap();
-        stop();
-    }
+    if (run.ending != Ending::completed) run.harness_status = end_harness(run.ending);
+    run.out_of_memory = m_containment.oom_kills() > oom_kills;
     return run;
 }
 

@@ -15,7 +15,9 @@
 #include "protocol/frame_reader.h"
 #include "protocol/record.h"
 #include "protocol/request.h"
+#include "sandbox/containment.h"
 #include "sandbox/launcher.h"
+#include "sandbox/tier.h"
 #include "sandbox/workdir.h"
 
 namespace autograde {
@@ -29,6 +31,7 @@ struct SessionConfig {
     std::optional<SandboxUser> user;
     std::chrono::milliseconds import_time_limit{2000};
     std::uint64_t import_output_limit = 64ull << 10;
+    TierPlan tier;  // the layers to set up (tier.h); prepared once, reused by restarts
 };
 
 // How a phase (the import, or one test) ended.
@@ -50,6 +53,7 @@ struct ImportOutcome {
     std::optional<ImportFailedRecord> failure;  // completed but not ready
     std::string detail;          // protocol_error: what was wrong
     int harness_status = -1;     // harness_died: wait status
+    bool out_of_memory = false;  // the cgroup's OOM killer killed a process meanwhile
     PhaseOutput output;
     double time_ms = 0;
 };
@@ -60,6 +64,7 @@ struct TestRun {
     std::optional<ExitRecord> exit;
     std::string detail;
     int harness_status = -1;
+    bool out_of_memory = false;  // the cgroup's OOM killer killed a process during the test
     PhaseOutput output;
     double time_ms = 0;
 };
@@ -82,9 +87,11 @@ public:
 
 private:
     std::string accept_test_record(Record& record, int test, TestRun& run);
+    int end_harness(Ending ending);
 
     SessionConfig m_config;
     Workdir m_workdir;
+    Containment m_containment;
     HarnessProcess m_process;
     FrameReader m_reader{0};  // lives as long as the harness (a partial record carries over)
 };

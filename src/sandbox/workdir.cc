@@ -52,6 +52,7 @@ Workdir::Workdir(const std::string& harness_source, const std::string& submissio
     if (mkdir(run_dir().c_str(), 0700) != 0) fail(run_dir().string(), errno);
     write_new_file(run_dir() / k_module_file, submission_bytes, 0444);
     if (owner && chown(run_dir().c_str(), owner->uid, owner->gid) != 0) fail(run_dir().string(), errno);
+    if (mkdir(new_root().c_str(), 0700) != 0) fail(new_root().string(), errno);
 }
 
 Workdir::~Workdir() {

@@ -5,6 +5,7 @@
 //     harness.py                  0444, the harness (sandbox/harness.py), a copy
 //     run/                        0700, owned by the sandbox user: the child's cwd and HOME
 //       solution.py               0444, a copy of the submission's bytes
+//     root/                       0700, empty: tier A builds the sandbox's root on it
 //
 // The submission is copied, never linked or moved: the user's file is never modified, and
 // nothing the candidate does to its copy reaches it.
@@ -35,6 +36,7 @@ public:
     const std::filesystem::path& root() const { return m_root; }
     std::filesystem::path harness() const { return m_root / "harness.py"; }
     std::filesystem::path run_dir() const { return m_root / "run"; }
+    std::filesystem::path new_root() const { return m_root / "root"; }
     // The module file's path as the harness sees it (relative to run_dir).
     static constexpr const char* k_module_file = "solution.py";
 

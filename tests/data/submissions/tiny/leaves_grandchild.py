@@ -1,5 +1,7 @@
 # Wrong, and leaves a sleeping grandchild behind in a session of its own (out of the
-# sandbox's process group), holding the output pipes. Prints the grandchild's pid.
+# sandbox's process group), holding the output pipes. Prints the grandchild's pid (as the
+# sandbox sees it) and names it agt-grandchild.
+import ctypes
 import os
 import time
 
@@ -11,6 +13,7 @@ def add(a, b):
         os.setsid()
         grandchild = os.fork()
         if grandchild == 0:
+            ctypes.CDLL(None).prctl(15, b"agt-grandchild", 0, 0, 0)  # PR_SET_NAME, for the test
             time.sleep(60)
             os._exit(0)
         os.write(write_end, str(grandchild).encode())

@@ -1,0 +1,7 @@
+# Resource: dereferences NULL through ctypes (SIGSEGV in the test's process).
+# verdict: crashed
+import ctypes
+
+
+def add(a, b):
+    return ctypes.c_char.from_address(8).value
