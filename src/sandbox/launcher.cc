@@ -75,6 +75,9 @@ bp::environment clean_environment(const LaunchSpec& spec) {
     env["PYTHONHASHSEED"] = "0";  // set and dict-of-str orders repeat from run to run
     env["PYTHONIOENCODING"] = "utf-8";
     env["PYTHONDONTWRITEBYTECODE"] = "1";
+    // glibc gives each thread its own malloc arena (64 MiB of address space each), which
+    // makes an address-space limit starve threaded code long before it uses the memory.
+    env["MALLOC_ARENA_MAX"] = "2";
     return env;
 }
 

@@ -241,7 +241,7 @@ TEST_CASE("two shards merged give the same report as the whole batch") {
     CHECK_THAT(twice.err, Catch::Contains("1.json: error: candidate") && Catch::Contains("each once"));
 }
 
-TEST_CASE("--all grades each candidate's files against the exercise they name and reports unknown names") {
+TEST_CASE("grading with --all grades each candidate's files against the exercise they name and reports unknown names") {
     Scratch scratch;
     fs::create_directories(scratch.path("alice"));
     fs::create_directories(scratch.path("bob"));

@@ -136,7 +136,7 @@ TEST_CASE("a correct submission passes in Exercism, scores full marks in Gradesc
     CHECK(consumer_problems("github", github.run.out).empty());
 }
 
-TEST_CASE("--gradescope-hidden hidden hides hidden tests from students; another value is a usage error") {
+TEST_CASE("the option --gradescope-hidden hidden hides hidden tests from students; another value is a usage error") {
     const auto hidden_visibilities = [](const std::string& text) {
         std::vector<std::string> found;
         const JsonValue report = parse_json(text);

@@ -83,7 +83,7 @@ TEST_CASE("a submission path that does not exist is an error, an empty folder a 
     CHECK_THAT(plan.problems[0], Catch::Contains("empty: error: no .py file"));
 }
 
-TEST_CASE("--all grades each NN-slug.py, NN.py or slug.py against that exercise") {
+TEST_CASE("grading with --all grades each NN-slug.py, NN.py or slug.py against that exercise") {
     ScratchFolder scratch;
     const fs::path exercises = make_exercises(scratch);
     scratch.write("alice/01-list-vs-tuple.py");
@@ -100,7 +100,7 @@ TEST_CASE("--all grades each NN-slug.py, NN.py or slug.py against that exercise"
     CHECK(plan.problems.empty());
 }
 
-TEST_CASE("--all reports a file that names no exercise, with a suggestion, and grades the rest") {
+TEST_CASE("grading with --all reports a file that names no exercise, with a suggestion, and grades the rest") {
     ScratchFolder scratch;
     const fs::path exercises = make_exercises(scratch);
     scratch.write("alice/01.py");
@@ -112,7 +112,7 @@ TEST_CASE("--all reports a file that names no exercise, with a suggestion, and g
                                      Catch::Contains("(skipped)"));
 }
 
-TEST_CASE("--all grades only the first of two files for one exercise and reports the other") {
+TEST_CASE("grading with --all grades only the first of two files for one exercise and reports the other") {
     ScratchFolder scratch;
     const fs::path exercises = make_exercises(scratch);
     scratch.write("alice/01-list-vs-tuple.py");
@@ -124,7 +124,7 @@ TEST_CASE("--all grades only the first of two files for one exercise and reports
     CHECK_THAT(plan.problems[0], Catch::Contains("01.py: error:") && Catch::Contains("is exercise 01-list-vs-tuple too"));
 }
 
-TEST_CASE("--all refuses a candidate that is not a folder and two folders with one name") {
+TEST_CASE("grading with --all refuses a candidate that is not a folder and two folders with one name") {
     ScratchFolder scratch;
     const fs::path exercises = make_exercises(scratch);
     const fs::path file = scratch.write("alice.py");
