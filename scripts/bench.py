@@ -6,6 +6,14 @@ One submission, end to end (issue 3):
   (c) autograde submit EXERCISE solution.py --format json
 Target: (c) <= 1.5 x (a) + 2 ms per test, and (b) / (c) >= 15.
 
+Sandbox tiers (issue 5): the same submission with --sandbox none --unsafe-local, B and
+strict (tier A); each tier's cost is its difference from none. Target: A adds <= 10 ms.
+
+Batch throughput (issue 6): --batch N submissions of the exercise (half its solution, half
+its wrong solutions) graded by `autograde grade --no-cache -j CORES`, against (a) one bare
+interpreter start per submission and (b) one pytest process per submission, both with the
+same parallelism. Targets: >= 100 submissions/s and >= 20 x pytest.
+
 Each command runs --runs times, interleaved so that a busy moment hurts all alike;
 the median is reported. Run it on a quiet machine: the ratios hold on a busy one, the
 absolute times do not.
@@ -92,16 +100,89 @@ def bench_one_submission(exercise_id, runs):
     return ours <= budget and speedup >= 15
 
 
+def bench_tiers(exercise_id, runs):
+    exercise_dir = os.path.join(ROOT, "exercises", exercise_id)
+    base = [AUTOGRADE, "submit", exercise_dir, os.path.join(exercise_dir, "solution.py"), "--format", "json"]
+    medians = median_ms({
+        "none": base + ["--sandbox", "none", "--unsafe-local"],
+        "B": base + ["--sandbox", "B"],
+        "A": base + ["--sandbox", "strict"],
+    }, runs)
+    print("Sandbox tiers, one submission of %s, median of %d runs" % (exercise_id, runs))
+    print("  no sandbox (--unsafe-local)       %8.1f ms" % medians["none"])
+    for tier in ("B", "A"):
+        extra = medians[tier] - medians["none"]
+        verdict = "" if tier == "B" else "   target <= 10 ms: %s" % ("met" if extra <= 10 else "NOT met")
+        print("  tier %s                            %8.1f ms  (+%.1f ms)%s" % (tier, medians[tier], extra, verdict))
+    return medians["A"] - medians["none"] <= 10
+
+
+def parallel_seconds(commands, jobs):
+    """Wall time of running every argv in `commands`, `jobs` at a time."""
+    start = time.perf_counter()
+    running = []
+    for argv in commands:
+        while len(running) >= jobs:
+            running.pop(0).wait()
+        running.append(subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    for process in running:
+        process.wait()
+    return time.perf_counter() - start
+
+
+def bench_batch(exercise_id, count):
+    exercise_dir = os.path.join(ROOT, "exercises", exercise_id)
+    with open(os.path.join(exercise_dir, "exercise.yaml")) as source:
+        exercise = yaml.safe_load(source)
+    sources = [os.path.join(exercise_dir, "solution.py")]
+    wrong_dir = os.path.join(exercise_dir, "wrong")
+    sources += [os.path.join(wrong_dir, name) for name in sorted(os.listdir(wrong_dir))]
+    work = tempfile.mkdtemp(prefix="autograde-batch-bench-")
+    submissions, pytest_runs = os.path.join(work, "submissions"), []
+    os.mkdir(submissions)
+    for index in range(count):
+        source = sources[0] if index % 2 == 0 else sources[1 + index % (len(sources) - 1)]
+        with open(source) as original:
+            text = original.read()
+        with open(os.path.join(submissions, "candidate%04d.py" % index), "w") as copy:
+            copy.write(text)
+        folder = os.path.join(work, "pytest%04d" % index)
+        os.mkdir(folder)
+        with open(os.path.join(folder, "solution.py"), "w") as copy:
+            copy.write(text)
+        with open(os.path.join(folder, "test_solution.py"), "w") as test_file:
+            test_file.write(pytest_file(exercise, folder))
+        pytest_runs.append([PYTHON, "-B", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                            os.path.join(folder, "test_solution.py")])
+    jobs = os.cpu_count()
+    bare = parallel_seconds([[PYTHON, "-I", "-S", "-c", "pass"]] * count, jobs)
+    pytest = parallel_seconds(pytest_runs, jobs)
+    ours = parallel_seconds([[AUTOGRADE, "grade", exercise_dir, submissions, "--no-cache", "-j", str(jobs),
+                              "--cache", os.path.join(work, "cache")]], 1)
+    rate = count / ours
+    print("Batch of %d submissions of %s, %d at a time" % (count, exercise_id, jobs))
+    print("  (a) bare starts                   %8.1f submissions/s" % (count / bare))
+    print("  (b) pytest, a process each        %8.1f submissions/s" % (count / pytest))
+    print("  (c) autograde grade               %8.1f submissions/s   target >= 100/s: %s"
+          % (rate, "met" if rate >= 100 else "NOT met"))
+    print("  (c) / (b)                         %8.2f x              target >= 20 x: %s"
+          % (pytest / ours, "met" if pytest / ours >= 20 else "NOT met"))
+    return rate >= 100 and pytest / ours >= 20
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
     parser.add_argument("--exercise", default="01-list-vs-tuple", help="exercise folder name")
+    parser.add_argument("--batch", type=int, default=60, help="submissions in the batch benchmark (default 60)")
     options = parser.parse_args()
     if not os.access(AUTOGRADE, os.X_OK):
         sys.exit("bench: build/autograde is missing; run scripts/build")
     load = os.getloadavg()[0]
     print("load average %.2f on %d cores%s" % (load, os.cpu_count(), " (busy: absolute times are high)" if load > 1 else ""))
     met = bench_one_submission(options.exercise, options.runs)
+    met = bench_tiers(options.exercise, options.runs) and met
+    met = bench_batch(options.exercise, options.batch) and met
     sys.exit(0 if met else 1)
 
 
