@@ -101,7 +101,7 @@ int run_check(const CommandContext& context) {
         } catch (const InputError& error) {
             std::cout << styled(dir.filename().string(), Style::bold, context.color) << "  "
                       << styled("INVALID", Style::red, context.color) << "\n";
-            for (const Diagnostic& diagnostic : error.diagnostics()) std::cout << format_diagnostic(diagnostic);
+            for (const Diagnostic& diagnostic : error.diagnostics()) std::cout << format_diagnostic(diagnostic) << "\n";
             ++invalid;
         }
     }

@@ -26,7 +26,7 @@ int run_list(const CommandContext& context) {
                       << "\n";
         } catch (const InputError& error) {
             std::cout << dir.filename().string() << "  " << styled("(invalid, see below)", Style::red, context.color) << "\n";
-            for (const Diagnostic& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic);
+            for (const Diagnostic& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic) << "\n";
             status = k_exit_usage;
         }
     }

@@ -109,13 +109,12 @@ void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxL
 Submission read_submission(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
-        throw InputError(path.string() + ": error: " +
-                         (std::filesystem::exists(path, error) ? "not a regular file" : "no such file"));
+        throw InputError(path.string(), std::filesystem::exists(path, error) ? "not a regular file" : "no such file");
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw InputError(path.string() + ": error: cannot read the file");
+    if (!file) throw InputError(path.string(), "cannot read the file");
     std::ostringstream text;
     text << file.rdbuf();
-    if (file.bad()) throw InputError(path.string() + ": error: cannot read the file");
+    if (file.bad()) throw InputError(path.string(), "cannot read the file");
     std::string bytes = std::move(text).str();
     return Submission{path.string(), std::move(bytes)};
 }

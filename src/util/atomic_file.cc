@@ -16,7 +16,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     auto fail = [&](const char* what) {
         std::string reason = std::strerror(errno);
         unlink(temp.c_str());
-        throw InputError(path.string() + ": error: cannot " + what + ": " + reason);
+        throw InputError(path.string(), std::string("cannot ") + what + ": " + reason);
     };
     int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) fail("create the file");

@@ -60,6 +60,9 @@ std::string join_formatted(const std::vector<Diagnostic>& diagnostics) {
 InputError::InputError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(join_formatted(diagnostics)), m_diagnostics(std::move(diagnostics)) {}
 
+InputError::InputError(const std::string& path, const std::string& message)
+    : InputError(std::vector<Diagnostic>{Diagnostic{.path = path, .line = 0, .column = 0, .message = message, .source_line = ""}}) {}
+
 InputError::InputError(const std::string& message)
     : InputError(std::vector<Diagnostic>{Diagnostic{.path = "", .line = 0, .column = 0, .message = message, .source_line = ""}}) {}
 

@@ -30,6 +30,8 @@ class InputError : public std::runtime_error {
 public:
     explicit InputError(std::vector<Diagnostic> diagnostics);
     explicit InputError(const std::string& message);  // a diagnostic without a file
+    // A problem with a whole file, without a position: "path: error: message".
+    InputError(const std::string& path, const std::string& message);
     const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
 
 private:

@@ -53,7 +53,7 @@ def test_a_missing_submission_file_raises_submission_error_with_the_clis_message
     missing = tmp_path / "nope.py"
     with pytest.raises(autograde.SubmissionError) as caught:
         autograde.submit(tiny, missing)
-    assert str(caught.value) == f"error: {missing}: error: no such file"
+    assert str(caught.value) == f"{missing}: error: no such file"
     assert caught.value.path == str(missing)
     with pytest.raises(OSError, match="not a regular file"):
         autograde.submit(tiny, tmp_path)
