@@ -25,7 +25,8 @@ struct TestResult {
     std::string call;      // the call expression or code snippet
     std::string expected;  // repr of the expected value, or "raises ValueError"
     std::string got;       // repr of the value, or "ValueError: message"
-    std::string output;    // what the test printed (stdout then stderr), cut to a few KiB
+    std::string output;    // what the test printed on stdout and stderr, interleaved in the order the
+                           // parent read it (so not byte-for-byte repeatable), cut to a few KiB
 };
 
 struct GradeResult {

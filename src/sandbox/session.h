@@ -44,7 +44,7 @@ enum class Ending {
 };
 
 struct PhaseOutput {
-    std::string text;            // stdout then stderr, the first few KiB
+    std::string text;            // stdout and stderr in the order read, the first few KiB
     std::uint64_t bytes = 0;     // total printed
 };
 
