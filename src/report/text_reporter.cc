@@ -1,8 +1,8 @@
 #include "report/text_reporter.h"
 
+#include "report/report_text.h"
+
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 
 namespace autograde {
 
@@ -42,20 +42,6 @@ Tag tag_for(Verdict verdict) {
     case Verdict::not_run: return {"SKIP", k_dim};
     }
     return {"?", k_red};
-}
-
-std::string_view describe(SubmissionStatus status) {
-    switch (status) {
-    case SubmissionStatus::graded: return "graded";
-    case SubmissionStatus::syntax_error: return "syntax error";
-    case SubmissionStatus::import_error: return "import error";
-    case SubmissionStatus::missing_entry: return "missing entry";
-    case SubmissionStatus::time_limit: return "time limit exceeded while importing";
-    case SubmissionStatus::memory_limit: return "memory limit exceeded while importing";
-    case SubmissionStatus::output_limit: return "output limit exceeded while importing";
-    case SubmissionStatus::crashed: return "crashed while importing";
-    }
-    return "unknown status";
 }
 
 bool is_limit(SubmissionStatus status) {
@@ -157,22 +143,7 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 // ---- Numbers --------------------------------------------------------------------------
 
 // At most `decimals` decimals, without trailing zeros: 3, 2.5, 2.67.
-std::string format_number(double value, int decimals = 2) {
-    if (!std::isfinite(value)) return "?";
-    const double scale = std::pow(10.0, decimals);
-    value = std::round(value * scale) / scale;  // halves away from zero, as the JSON report rounds
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-    std::string text(buffer, result.ptr);
-    if (text.find('.') != std::string::npos) {
-        while (text.back() == '0') text.pop_back();
-        if (text.back() == '.') text.pop_back();
-    }
-    return text == "-0" ? "0" : text;
-}
-
-// 0.4 ms, 9.9 ms, 12 ms, 2000 ms.
-std::string format_ms(double ms) { return format_number(ms, ms < 10.0 ? 1 : 0) + " ms"; }
+std::string format_ms(double ms) { return format_decimal(ms, ms < 10.0 ? 1 : 0) + " ms"; }
 
 std::string pad_right(std::string text, std::size_t width) {
     const std::size_t used = display_width(text);
@@ -236,7 +207,7 @@ std::string TextReport::paint(std::string_view text, std::string_view color) con
 
 std::string TextReport::label(const TestResult& test) const {
     std::string text = printable(test.name);
-    if (m_show_weights) text += " [x" + format_number(test.weight) + "]";
+    if (m_show_weights) text += " [x" + format_decimal(test.weight, 2) + "]";
     if (test.hidden) text += " (hidden)";
     return text;
 }
@@ -295,7 +266,7 @@ void TextReport::write_header() {
 void TextReport::write_status() {
     const std::vector<std::string> lines = prepare(m_result.status_message, k_status_head_lines, k_status_tail_lines);
     const std::string_view color = is_limit(m_result.status) ? k_yellow : k_red;
-    m_out << "  " << paint(describe(m_result.status), color);
+    m_out << "  " << paint(status_sentence(m_result.status), color);
     if (!lines.empty()) m_out << ": " << lines.front();
     m_out << '\n';
     for (std::size_t i = 1; i < lines.size(); ++i) m_out << "    " << lines[i] << '\n';
@@ -366,17 +337,9 @@ void TextReport::write_field(std::string_view name, std::string_view text, std::
 
 // "score: 3/5 (60%) — 4 of 6 tests passed"
 void TextReport::write_score() {
-    const auto passed = std::count_if(m_result.tests.begin(), m_result.tests.end(),
-                                      [](const TestResult& test) { return test.verdict == Verdict::passed; });
-    std::string score = "score: " + format_number(m_result.score) + "/" + format_number(m_result.max_score);
-    if (m_result.max_score > 0) {
-        long percent = std::lround(m_result.score / m_result.max_score * 100.0);
-        if (percent >= 100 && !m_result.full_score()) percent = 99;  // 100% means full marks
-        score += " (" + std::to_string(percent) + "%)";
-    }
-    m_out << paint(score, m_result.full_score() ? k_green : k_red);
-    const std::size_t count = m_result.tests.size();
-    m_out << " — " << passed << " of " << count << (count == 1 ? " test" : " tests") << " passed";
+    const std::string sentence = score_sentence(m_result);
+    const std::size_t dash = sentence.find(" — ");
+    m_out << paint(sentence.substr(0, dash), m_result.full_score() ? k_green : k_red) << sentence.substr(dash);
     if (m_options.verbose) m_out << " in " << format_ms(m_result.time_ms);
     m_out << '\n';
 }
