@@ -1,7 +1,9 @@
 #include "grading/grader.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include "grading/judge.h"
 #include "sandbox/harness_source.h"
@@ -83,25 +85,43 @@ TestResult not_run(const TestCase& test, const std::string& why) {
     return result;
 }
 
-// Runs every test; a test that killed the sandbox is followed by a fresh one.
-void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits, GradeResult& result) {
-    for (std::size_t index = 0; index < exercise.tests.size(); ++index) {
-        const TestCase& test = exercise.tests[index];
-        if (!session.running()) {
-            ImportOutcome again = session.start();
-            if (!imported(again)) {
-                TestResult crashed = not_run(test, "the sandbox could not be restarted after the previous test: " +
-                                                       import_problem(again, exercise, result.submission).second);
-                crashed.verdict = Verdict::crashed;
-                if (test.hidden) crashed.message = "the sandbox could not be restarted after the previous test";
-                result.tests.push_back(crashed);
-                continue;
-            }
+// The order tests run in: every visible test first, then every hidden one, each group in
+// the exercise's order. Files a submission writes survive from test to test, and a
+// visible test's output is shown; run after a hidden test, it could show what the
+// submission saved of that test's arguments. Reports keep the exercise's order.
+std::vector<std::size_t> run_order(const Exercise& exercise) {
+    std::vector<std::size_t> order;
+    for (bool hidden : {false, true})
+        for (std::size_t index = 0; index < exercise.tests.size(); ++index)
+            if (exercise.tests[index].hidden == hidden) order.push_back(index);
+    return order;
+}
+
+// Runs one test; when the previous one killed the sandbox, a fresh one first.
+TestResult run_test(const Exercise& exercise, std::size_t index, HarnessSession& session, const SandboxLimits& limits,
+                    const std::string& submission) {
+    const TestCase& test = exercise.tests[index];
+    if (!session.running()) {
+        ImportOutcome again = session.start();
+        if (!imported(again)) {
+            TestResult crashed = not_run(test, "the sandbox could not be restarted after the previous test: " +
+                                                   import_problem(again, exercise, submission).second);
+            crashed.verdict = Verdict::crashed;
+            if (test.hidden) crashed.message = "the sandbox could not be restarted after the previous test";
+            return crashed;
         }
-        RunRequest request{static_cast<int>(index), test.kind == TestCase::Kind::code, test.source, exercise.setup};
-        TestRun run = session.run(request, test.time_limit, test.output_limit);
-        result.tests.push_back(judge_test(test, run, limits));
     }
+    RunRequest request{static_cast<int>(index), test.kind == TestCase::Kind::code, test.source, exercise.setup};
+    TestRun run = session.run(request, test.time_limit, test.output_limit);
+    return judge_test(test, run, limits);
+}
+
+// Runs every test (in run_order) and puts the results in the exercise's order.
+void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits, GradeResult& result) {
+    std::vector<std::optional<TestResult>> by_index(exercise.tests.size());
+    for (std::size_t index : run_order(exercise))
+        by_index[index] = run_test(exercise, index, session, limits, result.submission);
+    for (auto& test : by_index) result.tests.push_back(std::move(*test));
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Grading one submission against one exercise, end to end: import it once in a sandbox,
-// run every test (restarting the sandbox after a test that killed it), judge each
-// observation, and score. The one entry point the CLI and the Python module call.
+// run every test, visible ones first (restarting the sandbox after a test that killed
+// it), judge each observation, and score; the report lists tests in the exercise's order. The one entry point the CLI and the Python module call.
 #pragma once
 
 #include <filesystem>

@@ -39,6 +39,24 @@ TEST_CASE("a hidden test's call, code and expected value appear in no report") {
     }
 }
 
+TEST_CASE("visible tests run before hidden ones, so no visible output carries a hidden test's arguments") {
+    const std::string exercise = repo_path("tests/data/exercises/interleaved");
+    for (const char* format : {"text", "json"}) {
+        CliRun run = run_cli({"submit", exercise, tiny_submission("saves_arguments"), "--format", format});
+        INFO(format << ":\n" << run.out << run.err);
+        CHECK(run.exit_code == 0);
+        for (const char* secret : {"515151515151", "6161616161"}) CHECK(run.out.find(secret) == std::string::npos);
+    }
+    auto [run, report] = submit_json(exercise, tiny_submission("saves_arguments"));
+    // The last visible test ran after the other two visible ones, and before any hidden one.
+    CHECK_THAT(test_named(report, "adds zeros").at("output").as_string(), Catch::Contains("seen before: 1 2; -1 -2; "));
+    // The report keeps the exercise's order.
+    std::vector<std::string> names;
+    for (const auto& test : report.at("tests").as_array()) names.push_back(test.at("name").as_string());
+    CHECK(names == std::vector<std::string>{"adds small numbers", "adds the hidden pair", "adds negative numbers",
+                                            "adds another hidden pair", "adds zeros"});
+}
+
 TEST_CASE("a visible test shows what the submission printed") {
     auto [run, report] = submit_json(tiny_exercise(), tiny_submission("echoes_arguments"));
     CHECK_THAT(test_named(report, "adds small numbers").at("output").as_string(), Catch::Contains("called with 1 2"));
