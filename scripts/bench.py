@@ -14,6 +14,11 @@ its wrong solutions) graded by `autograde grade --no-cache -j CORES`, against (a
 interpreter start per submission and (b) one pytest process per submission, both with the
 same parallelism. Targets: >= 100 submissions/s and >= 20 x pytest.
 
+Both also report the floor of the design on this machine: the harness must fork once per
+test (state, crashes and hangs of one test never reach the next), so no grader built this
+way can beat one interpreter start plus one bare fork, exit and wait per test ("fork
+floor"); on a VM where fork is costly that floor, not autograde's own work, bounds it.
+
 Each command runs --runs times, interleaved so that a busy moment hurts all alike;
 the median is reported. Run it on a quiet machine: the ratios hold on a busy one, the
 absolute times do not.
@@ -45,6 +50,14 @@ def median_ms(commands, runs):
             if done.returncode not in (0, 1):
                 sys.exit("bench: %s failed (exit %d): %s" % (name, done.returncode, done.stderr.decode()[-500:]))
     return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def fork_floor_command(tests):
+    """An interpreter that starts, forks `tests` children one after another, each exiting at
+    once, and waits for each: the least any fork-per-test grader can cost."""
+    return [PYTHON, "-I", "-S", "-c",
+            "import os\nfor _ in range(%d):\n    pid = os.fork()\n    if pid == 0:\n        os._exit(0)\n"
+            "    os.waitpid(pid, 0)" % tests]
 
 
 def pytest_file(exercise, solution_dir):
@@ -83,6 +96,7 @@ def bench_one_submission(exercise_id, runs):
 
     medians = median_ms({
         "bare": [PYTHON, "-I", "-S", "-c", "pass"],
+        "floor": fork_floor_command(tests),
         "pytest": [PYTHON, "-B", "-m", "pytest", "-q", "-p", "no:cacheprovider", os.path.join(work, "test_solution.py")],
         "autograde": [AUTOGRADE, "submit", exercise_dir, os.path.join(exercise_dir, "solution.py"), "--format", "json"],
     }, runs)
@@ -92,7 +106,8 @@ def bench_one_submission(exercise_id, runs):
     print("One submission of %s (%d tests), median of %d runs" % (exercise_id, tests, runs))
     print("  (a) bare interpreter start        %8.1f ms" % bare)
     print("  (b) pytest, one process           %8.1f ms" % pytest)
-    print("  (c) autograde submit              %8.1f ms" % ours)
+    print("  fork floor: start + %2d bare forks %8.1f ms" % (tests, medians["floor"]))
+    print("  (c) autograde submit              %8.1f ms   %.2f x the fork floor" % (ours, ours / medians["floor"]))
     print("  (c) / (a)                         %8.2f    budget 1.5 x (a) + 2 ms x %d = %.1f ms: %s"
           % (ours / bare, tests, budget, "met" if ours <= budget else "NOT met"))
     print("  (b) / (c)                         %8.2f x  target >= 15 x: %s"
@@ -156,6 +171,8 @@ def bench_batch(exercise_id, count):
                             os.path.join(folder, "test_solution.py")])
     jobs = os.cpu_count()
     bare = parallel_seconds([[PYTHON, "-I", "-S", "-c", "pass"]] * count, jobs)
+    floor = parallel_seconds([fork_floor_command(len(exercise["tests"]))] * count, jobs)
+    floor_serial = parallel_seconds([fork_floor_command(len(exercise["tests"]))] * count, 1)
     pytest = parallel_seconds(pytest_runs, jobs)
     ours = parallel_seconds([[AUTOGRADE, "grade", exercise_dir, submissions, "--no-cache", "-j", str(jobs),
                               "--cache", os.path.join(work, "cache")]], 1)
@@ -163,6 +180,10 @@ def bench_batch(exercise_id, count):
     print("Batch of %d submissions of %s, %d at a time" % (count, exercise_id, jobs))
     print("  (a) bare starts                   %8.1f submissions/s" % (count / bare))
     print("  (b) pytest, a process each        %8.1f submissions/s" % (count / pytest))
+    print("  fork floor, a process each        %8.1f submissions/s   (the most a fork-per-test grader can do here)"
+          % (count / floor))
+    print("  fork floor, one at a time         %8.1f submissions/s   (%.2f x from %d jobs: how fork scales here)"
+          % (count / floor_serial, floor_serial / floor, jobs))
     print("  (c) autograde grade               %8.1f submissions/s   target >= 100/s: %s"
           % (rate, "met" if rate >= 100 else "NOT met"))
     print("  (c) / (b)                         %8.2f x              target >= 20 x: %s"
