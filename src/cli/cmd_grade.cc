@@ -4,7 +4,8 @@
 // Exit: 0 every submission scored full marks; 1 some did not; 2 a usage error, an
 // exercise that does not load, a name that is no exercise or a file that cannot be read
 // (the rest is still graded); 3 a sandbox failure (the rest is still graded, but no
-// --csv/--json is written: a report file, when there is one, is complete).
+// --csv/--json/--junit/--reports file is written: a report file, when there is one, is
+// complete).
 #include <unistd.h>
 
 #include <chrono>
@@ -105,6 +106,7 @@ int run_grade(const CommandContext& context) {
     const unsigned threads = jobs_option(context);
     const std::optional<Shard> shard = shard_option(context);
     const GradeOptions grade_options = grade_options_for(context, "grade");
+    const BatchReportRequest reports = batch_report_request(context, "grade");
     BatchPlan plan = make_plan(context);
     if (plan.jobs.empty()) {
         print_problems(plan.problems);
@@ -141,7 +143,7 @@ int run_grade(const CommandContext& context) {
         std::cerr << "error: some submissions could not be graded (sandbox failure); no report file written\n";
         return k_exit_internal;
     }
-    write_batch_outputs(context, rows, shard);
+    write_batch_outputs(context, rows, shard, reports);
     if (unreadable || !plan.problems.empty() || !exercises.problems.empty()) return k_exit_usage;
     return exit_code_for(rows);
 }

@@ -1,22 +1,19 @@
 #include "cli/command.h"
 
-#include "report/reporter.h"
+#include "cli/batch_reports.h"
+#include "cli/report_options.h"
 
 namespace autograde {
-namespace {
-
-std::string format_names() {
-    std::string names;
-    for (const ReporterEntry& entry : reporters()) names += (names.empty() ? "" : "|") + std::string(entry.name);
-    return names;
-}
-
-}  // namespace
 
 const std::vector<Command>& commands() {
     static const std::vector<OptionSpec> sandbox = sandbox_option_specs();
+    static const std::vector<OptionSpec> batch_reports = batch_report_option_specs();
     auto with_sandbox = [](std::vector<OptionSpec> options) {
         options.insert(options.end(), sandbox.begin(), sandbox.end());
+        return options;
+    };
+    auto with_batch_reports = [](std::vector<OptionSpec> options) {
+        options.insert(options.end(), batch_reports.begin(), batch_reports.end());
         return options;
     };
     static const std::vector<Command> table = {
@@ -28,7 +25,7 @@ const std::vector<Command>& commands() {
         {"submit", "EXERCISE SOLUTION.py", "grade one submission and print its report",
          "Exit status: 0 full score, 1 graded below full score, 2 usage error or invalid exercise,\n"
          "3 internal or sandbox failure.",
-         with_sandbox({{"--format", "FORMAT", "report format: " + format_names() + " (default: text)"},
+         with_sandbox({{"--format", "FORMAT", "report format: " + format_names("|") + " (default: text)"},
                        {"--output", "FILE", "also write the report to FILE"},
                        {"--verbose", "", "text report: show details of passed tests too"},
                        {"--gradescope-hidden", "VISIBILITY",
@@ -55,21 +52,21 @@ const std::vector<Command>& commands() {
          "Results are cached by content: a rerun grades only what is new (docs/batch.md).\n"
          "Exit status: 0 all full marks, 1 some below, 2 usage error, invalid exercise or unknown\n"
          "exercise name (the rest is graded), 3 sandbox failure.",
-         with_sandbox({{"--all", "", "each argument is a candidate's folder of NN-slug.py files"},
+         with_sandbox(with_batch_reports({{"--all", "", "each argument is a candidate's folder of NN-slug.py files"},
           {"--jobs", "N", "grade N submissions at a time (default: the number of cores)"},
           {"-j", "N", "same as --jobs"},
           {"--csv", "FILE", "write one row per candidate and exercise to FILE"},
           {"--json", "FILE", "write every report, with its candidate, to FILE"},
           {"--cache", "DIR", "the result cache (default: $XDG_CACHE_HOME/autograde or ~/.cache/autograde)"},
           {"--no-cache", "", "grade everything again (the cache is still refreshed)"},
-          {"--shard", "K/N", "grade only the K-th of N deterministic parts (see 'merge')"}}),
+          {"--shard", "K/N", "grade only the K-th of N deterministic parts (see 'merge')"}})),
          run_grade},
         {"merge", "RESULTS.json...", "join the --json files of sharded 'grade' runs into one report",
          "Prints the same summary table as 'grade'. A candidate's result for an exercise found in\n"
          "two files is an error: merge takes the shards of one batch, each once.\n"
          "Exit status: 0 all full marks, 1 some below, 2 a bad or duplicate input.",
-         {{"--csv", "FILE", "write one row per candidate and exercise to FILE"},
-          {"--json", "FILE", "write the joined results to FILE"}},
+         with_batch_reports({{"--csv", "FILE", "write one row per candidate and exercise to FILE"},
+                             {"--json", "FILE", "write the joined results to FILE"}}),
          run_merge},
     };
     return table;

@@ -42,11 +42,11 @@ ParsedArgs::ParsedArgs(const std::string& command, const std::vector<std::string
         if (name.size() < arg.size()) inline_value = arg.substr(name.size() + 1);
         if (spec->value_name.empty()) {
             if (inline_value) throw UsageError("autograde " + command + ": option '" + name + "' takes no value");
-            m_values[name] = "";
+            m_values[name].push_back("");
         } else if (inline_value) {
-            m_values[name] = *inline_value;
+            m_values[name].push_back(*inline_value);
         } else if (i + 1 < args.size()) {
-            m_values[name] = args[++i];
+            m_values[name].push_back(args[++i]);
         } else {
             throw UsageError("autograde " + command + ": option '" + name + "' needs a value (" + spec->value_name + ")");
         }
@@ -56,7 +56,12 @@ ParsedArgs::ParsedArgs(const std::string& command, const std::vector<std::string
 std::optional<std::string> ParsedArgs::value(const std::string& name) const {
     auto it = m_values.find(name);
     if (it == m_values.end()) return std::nullopt;
-    return it->second;
+    return it->second.back();
+}
+
+std::vector<std::string> ParsedArgs::values(const std::string& name) const {
+    auto it = m_values.find(name);
+    return it == m_values.end() ? std::vector<std::string>() : it->second;
 }
 
 }  // namespace autograde

@@ -1,7 +1,6 @@
 #include "report/junit_reporter.h"
 
 #include <cmath>
-#include <span>
 
 #include "report/report_text.h"
 #include "util/xml.h"
@@ -52,11 +51,16 @@ std::vector<XmlAttribute> count_attributes(const Counts& counts, bool with_skipp
 
 std::string first_line(std::string_view text) { return std::string(text.substr(0, text.find('\n'))); }
 
-void write_properties(XmlWriter& xml, const GradeResult& result) {
+// A suite's result and candidate; an empty candidate (submit, write_many) adds nothing.
+using Suite = CandidateResult;
+
+void write_properties(XmlWriter& xml, const Suite& suite) {
+    const GradeResult& result = suite.result;
     xml.start("properties");
     const auto property = [&](std::string_view name, std::string value) {
         xml.empty("property", {{"name", std::string(name)}, {"value", std::move(value)}});
     };
+    if (!suite.candidate.empty()) property("candidate", std::string(suite.candidate));
     property("title", result.title);
     property("submission", result.submission);
     property("sha256", result.submission_sha256);
@@ -96,11 +100,14 @@ void write_load_testcase(XmlWriter& xml, const GradeResult& result, const std::s
     xml.end();
 }
 
-void write_suite(XmlWriter& xml, const GradeResult& result) {
-    std::vector<XmlAttribute> attributes = {{"name", result.exercise}};
+void write_suite(XmlWriter& xml, const Suite& suite) {
+    const GradeResult& result = suite.result;
+    const std::string name =
+        suite.candidate.empty() ? result.exercise : std::string(suite.candidate) + "/" + result.exercise;
+    std::vector<XmlAttribute> attributes = {{"name", name}};
     for (XmlAttribute& attribute : count_attributes(count(result), true)) attributes.push_back(std::move(attribute));
     xml.start("testsuite", attributes);
-    write_properties(xml, result);
+    write_properties(xml, suite);
     const std::string classname = "autograde." + result.exercise;
     if (!loaded(result)) write_load_testcase(xml, result, classname);
     for (const TestResult& test : result.tests) write_testcase(xml, result, test, classname);
@@ -108,10 +115,10 @@ void write_suite(XmlWriter& xml, const GradeResult& result) {
     xml.end();
 }
 
-void write_document(std::ostream& out, std::span<const GradeResult> results) {
+void write_document(std::ostream& out, const std::vector<Suite>& suites) {
     Counts total;
-    for (const GradeResult& result : results) {
-        const Counts counts = count(result);
+    for (const Suite& suite : suites) {
+        const Counts counts = count(suite.result);
         total.tests += counts.tests;
         total.failures += counts.failures;
         total.errors += counts.errors;
@@ -121,19 +128,23 @@ void write_document(std::ostream& out, std::span<const GradeResult> results) {
     XmlWriter xml(out);
     std::vector<XmlAttribute> attributes = {{"name", "autograde"}};
     for (XmlAttribute& attribute : count_attributes(total, false)) attributes.push_back(std::move(attribute));
-    if (results.empty()) return xml.empty("testsuites", attributes);
+    if (suites.empty()) return xml.empty("testsuites", attributes);
     xml.start("testsuites", attributes);
-    for (const GradeResult& result : results) write_suite(xml, result);
+    for (const Suite& suite : suites) write_suite(xml, suite);
     xml.end();
 }
 
 }  // namespace
 
-void JunitReporter::write(std::ostream& out, const GradeResult& result) const {
-    write_document(out, std::span<const GradeResult>(&result, 1));
-}
+void JunitReporter::write(std::ostream& out, const GradeResult& result) const { write_document(out, {Suite{{}, result}}); }
 
 void JunitReporter::write_many(std::ostream& out, const std::vector<GradeResult>& results) const {
+    std::vector<Suite> suites;
+    for (const GradeResult& result : results) suites.push_back(Suite{{}, result});
+    write_document(out, suites);
+}
+
+void JunitReporter::write_candidates(std::ostream& out, const std::vector<CandidateResult>& results) const {
     write_document(out, results);
 }
 

@@ -42,7 +42,8 @@
 // time is the whole run, sandbox start included, so at least its tests' times).
 //
 // write_many: one document with a suite per result, in order (an empty <testsuites/>
-// for none). Any bytes are escaped (util/xml.h): invalid UTF-8 and characters XML 1.0
+// for none). write_candidates: the same for a batch, each suite named CANDIDATE/EXERCISE
+// (alice/01-list-vs-tuple) and holding a "candidate" property first in its properties. Any bytes are escaped (util/xml.h): invalid UTF-8 and characters XML 1.0
 // cannot hold become U+FFFD, so the document always parses.
 #pragma once
 
@@ -52,10 +53,17 @@
 
 namespace autograde {
 
+// A batch's result and whose it is; the result is borrowed for the call.
+struct CandidateResult {
+    std::string_view candidate;  // empty: a suite named by the exercise alone, as write() does
+    const GradeResult& result;
+};
+
 class JunitReporter final : public Reporter {
 public:
     void write(std::ostream& out, const GradeResult& result) const override;
     void write_many(std::ostream& out, const std::vector<GradeResult>& results) const override;
+    void write_candidates(std::ostream& out, const std::vector<CandidateResult>& results) const;
 };
 
 std::unique_ptr<Reporter> make_junit_reporter(const ReportOptions& options);

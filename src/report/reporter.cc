@@ -18,22 +18,27 @@ void Reporter::write_many(std::ostream& out, const std::vector<GradeResult>& res
 
 const std::vector<ReporterEntry>& reporters() {
     static const std::vector<ReporterEntry> k_table = {
-        {"text", "for a person in a terminal (the default)", &make_text_reporter},
-        {"json", "one JSON object for scripts; keys as in CONTRACT.md", &make_json_reporter},
-        {"junit", "JUnit XML for CI (GitHub, GitLab, Jenkins): a testcase per test", &make_junit_reporter},
-        {"gradescope", "Gradescope autograder results.json", &make_gradescope_reporter},
-        {"exercism", "Exercism test-runner results.json, version 3", &make_exercism_reporter},
+        {"text", "for a person in a terminal (the default)", "txt", &make_text_reporter},
+        {"json", "one JSON object for scripts; keys as in CONTRACT.md", "json", &make_json_reporter},
+        {"junit", "JUnit XML for CI (GitHub, GitLab, Jenkins): a testcase per test", "junit.xml", &make_junit_reporter},
+        {"gradescope", "Gradescope autograder results.json", "gradescope.json", &make_gradescope_reporter},
+        {"exercism", "Exercism test-runner results.json, version 3", "exercism.json", &make_exercism_reporter},
         {"github", "GitHub Actions annotations: an ::error per failed test, a ::notice with the score",
-         &make_github_reporter},
+         "github.txt", &make_github_reporter},
     };
     return k_table;
 }
 
-std::unique_ptr<Reporter> make_reporter(std::string_view name, const ReportOptions& options) {
+const ReporterEntry* find_reporter(std::string_view name) {
     for (const ReporterEntry& entry : reporters()) {
-        if (entry.name == name) return entry.make(options);
+        if (entry.name == name) return &entry;
     }
     return nullptr;
+}
+
+std::unique_ptr<Reporter> make_reporter(std::string_view name, const ReportOptions& options) {
+    const ReporterEntry* entry = find_reporter(name);
+    return entry ? entry->make(options) : nullptr;
 }
 
 std::optional<HiddenVisibility> hidden_visibility_from_string(std::string_view name) {

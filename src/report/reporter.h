@@ -44,11 +44,15 @@ public:
 struct ReporterEntry {
     std::string_view name;         // as given to --format
     std::string_view description;  // one line for --help
+    std::string_view file_suffix;  // a report file's name ends ".SUFFIX" (batch --reports)
     std::unique_ptr<Reporter> (*make)(const ReportOptions&);
 };
 
 // The table of every format, in the order --help lists them.
 const std::vector<ReporterEntry>& reporters();
+
+// The table's entry for that format; nullptr when no format has that name.
+const ReporterEntry* find_reporter(std::string_view name);
 
 // nullptr when no format has that name.
 std::unique_ptr<Reporter> make_reporter(std::string_view name, const ReportOptions& options);

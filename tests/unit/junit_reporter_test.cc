@@ -4,6 +4,7 @@
 
 #include "approval.h"
 #include "consumer_check.h"
+#include "report/junit_reporter.h"
 #include "report/reporter.h"
 #include "sample_results.h"
 
@@ -108,4 +109,21 @@ TEST_CASE("The JUnit checker refuses a document with wrong counts, a bad time or
     CHECK(check_as_consumer("junit", "<?xml version=\"1.0\"?>\n<testsuites name=\"x\" tests=\"0\" failures=\"0\" "
                                      "errors=\"0\" time=\"0\">\x01</testsuites>\n")
               .exit_code == 1);
+}
+
+TEST_CASE("A batch's JUnit document names each suite CANDIDATE/EXERCISE and gives it a candidate property") {
+    const GradeResult mixed = mixed_result(), broken = syntax_error_result();
+    std::ostringstream out;
+    JunitReporter().write_candidates(out, {{"alice/solution", mixed}, {"bob <&>", broken}});
+    const std::string report = out.str();
+    require_accepted(report);
+    const std::size_t alice = report.find("<testsuite name=\"alice/solution/" + mixed.exercise + "\"");
+    const std::size_t bob = report.find("<testsuite name=\"bob &lt;&amp;&gt;/" + broken.exercise + "\"");
+    REQUIRE(alice != std::string::npos);
+    REQUIRE(bob != std::string::npos);
+    CHECK(alice < bob);
+    CHECK_THAT(report, Catch::Contains("<properties>\n      <property name=\"candidate\" value=\"alice/solution\"/>") &&
+                           Catch::Contains("<property name=\"candidate\" value=\"bob &lt;&amp;&gt;\"/>"));
+    // Without candidates, suites stay named by the exercise alone.
+    CHECK(junit_reports({mixed}).find("name=\"candidate\"") == std::string::npos);
 }
