@@ -9,6 +9,7 @@
 #include "exercise/loader.h"
 #include "grading/grader.h"
 #include "util/atomic_file.h"
+#include "util/output_path.h"
 
 namespace autograde {
 
@@ -23,13 +24,16 @@ int run_submit(const CommandContext& context) {
     auto reporter = entry.make(options);
     GradeOptions grade_options = grade_options_for(context, "submit");
 
-    Exercise exercise = load_exercise(resolve_exercise(positionals[0], context.exercises_dir));
+    std::filesystem::path exercise_dir = resolve_exercise(positionals[0], context.exercises_dir);
+    Exercise exercise = load_exercise(exercise_dir);
     Submission submission = read_submission(positionals[1]);
+    auto output = context.args.value("--output");
+    if (output) check_output_path(*output, {positionals[1], exercise_dir, exercise_dir / "exercise.yaml"});
     GradeResult result = grade(exercise, submission, grade_options);
 
     reporter->write(std::cout, result);
     std::cout.flush();
-    if (auto output = context.args.value("--output")) {
+    if (output) {
         std::ostringstream text;
         ReportOptions file_options = options;
         file_options.color = false;

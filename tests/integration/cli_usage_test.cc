@@ -1,5 +1,8 @@
 // The command line: usage errors, invalid exercises and the other subcommands.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "cli_runner.h"
 
@@ -64,4 +67,25 @@ TEST_CASE("an exercise can be named by its number or slug") {
     CliRun by_slug = run_cli({"show", "list-vs-tuple", "--exercises", repo_path("exercises")});
     CHECK(by_number.exit_code == 0);
     CHECK(by_number.out == by_slug.out);
+}
+
+TEST_CASE("submit --output refuses to write over the submission, and a missing folder, before grading") {
+    // A copy, so that a failure of the guard cannot destroy the test data.
+    const std::filesystem::path copy =
+        std::filesystem::temp_directory_path() / ("autograde-output-guard-" + std::to_string(::getpid()) + ".py");
+    std::filesystem::copy_file(tiny_submission("correct"), copy, std::filesystem::copy_options::overwrite_existing);
+    const auto size = std::filesystem::file_size(copy);
+
+    CliRun over_input = run_cli({"submit", tiny_exercise(), copy.string(), "--output", copy.string()});
+    CHECK(over_input.exit_code == 2);
+    CHECK(over_input.out.empty());  // nothing was graded
+    CHECK(over_input.err == copy.string() + ": error: refusing to write over '" + copy.string() +
+                                "', which is an input of this run\n");
+    CHECK(std::filesystem::file_size(copy) == size);
+    std::filesystem::remove(copy);
+
+    CliRun missing = run_cli({"submit", tiny_exercise(), tiny_submission("correct"), "--output", "/nonexistent/r.json"});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.out.empty());
+    CHECK(missing.err == "/nonexistent/r.json: error: cannot write the file: the folder '/nonexistent' does not exist\n");
 }
