@@ -3,6 +3,7 @@
 // each written atomically.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,13 @@
 #include "cli/command.h"
 
 namespace autograde {
+
+// Before any work: checks that every output file (--csv, --json, --junit) can be written,
+// that no two of them are the same file, that none is one of `inputs` (the submissions
+// and exercises, or merge's result files) and that --reports is not a file. Throws
+// InputError naming the path.
+void check_batch_output_paths(const CommandContext& context, const BatchReportRequest& reports,
+                              const std::vector<std::filesystem::path>& inputs);
 
 // Sorts `rows`, prints the table, writes the files the options and `reports` ask for.
 // Throws InputError when a file cannot be written.

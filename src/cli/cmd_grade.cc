@@ -112,6 +112,13 @@ int run_grade(const CommandContext& context) {
         print_problems(plan.problems);
         throw UsageError("autograde grade: no submissions to grade");
     }
+    std::vector<std::filesystem::path> inputs;
+    for (const BatchJob& job : plan.jobs) {
+        inputs.push_back(job.submission);
+        inputs.push_back(job.exercise_dir);
+        inputs.push_back(job.exercise_dir / "exercise.yaml");
+    }
+    check_batch_output_paths(context, reports, inputs);
     std::vector<BatchJob> jobs = shard ? select_shard(std::move(plan.jobs), *shard) : std::move(plan.jobs);
     LoadedExercises exercises = load_batch_exercises(jobs);
     if (!context.args.flag("--all") && !exercises.problems.empty()) {

@@ -12,6 +12,7 @@ int run_merge(const CommandContext& context) {
     if (positionals.empty())
         throw UsageError("autograde merge: expected the --json files of 'autograde grade --shard' (see 'autograde merge --help')");
     const BatchReportRequest reports = batch_report_request(context, "merge");
+    check_batch_output_paths(context, reports, {positionals.begin(), positionals.end()});
     std::vector<BatchRow> rows = merge_batch_files({positionals.begin(), positionals.end()});
     write_batch_outputs(context, rows, std::nullopt, reports);
     return exit_code_for(rows);

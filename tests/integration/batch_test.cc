@@ -281,3 +281,43 @@ TEST_CASE("bad batch arguments are usage errors that say what is expected") {
     const CliRun nothing = run_cli({"merge"});
     CHECK(nothing.exit_code == 2);
 }
+
+TEST_CASE("a batch's output files are checked before grading: none may be an input, a missing folder or another output") {
+    Scratch scratch;
+    make_batch(scratch.path("subs"), 2, {"correct"});
+    const std::string first = scratch.path("subs/c00_correct.py");
+    const std::string before = read_text(first);
+    const std::vector<std::string> base = {"grade", tiny_exercise(), scratch.path("subs"), "--cache", scratch.path("cache")};
+    const auto grade_with = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args = base;
+        args.insert(args.end(), extra.begin(), extra.end());
+        return run_cli(args);
+    };
+
+    const CliRun over_submission = grade_with({"--csv", first});
+    CHECK(over_submission.exit_code == 2);
+    CHECK(over_submission.out.empty());  // nothing graded, no table
+    CHECK(over_submission.err == first + ": error: refusing to write over '" + first + "', which is an input of this run\n");
+    CHECK(read_text(first) == before);
+
+    const CliRun missing_folder = grade_with({"--json", scratch.path("nowhere/results.json")});
+    CHECK(missing_folder.exit_code == 2);
+    CHECK_THAT(missing_folder.err, Catch::Contains("nowhere/results.json: error: cannot write the file: the folder"));
+
+    const CliRun same_file = grade_with({"--csv", scratch.path("out"), "--junit", scratch.path("./out")});
+    CHECK(same_file.exit_code == 2);
+    CHECK_THAT(same_file.err, Catch::Contains(": error: both --csv and --junit name this file; give each its own"));
+
+    const CliRun reports_on_file = grade_with({"--reports", first});
+    CHECK(reports_on_file.exit_code == 2);
+    CHECK(reports_on_file.err == first + ": error: --reports needs a folder, and this is a file\n");
+    CHECK_FALSE(fs::exists(scratch.path("cache")));  // checked before the cache was even opened
+
+    // merge: a shard file is an input and is never replaced by the merged result.
+    REQUIRE(grade_with({"--json", scratch.path("shard.json")}).exit_code == 0);
+    const std::string shard = read_text(scratch.path("shard.json"));
+    const CliRun merge_over_input = run_cli({"merge", scratch.path("shard.json"), "--json", scratch.path("shard.json")});
+    CHECK(merge_over_input.exit_code == 2);
+    CHECK_THAT(merge_over_input.err, Catch::Contains("which is an input of this run"));
+    CHECK(read_text(scratch.path("shard.json")) == shard);
+}
