@@ -24,6 +24,7 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "scratch.h"
 
 using namespace autograde;
 using namespace autograde::testing;
@@ -32,13 +33,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* const k_secrets[] = {"4242424242424242424242", "4242424242424242424243", "7777777", "8888888"};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
@@ -68,7 +62,7 @@ std::vector<std::string> marked_processes(const std::string& mark) {
     for (const auto& entry : fs::directory_iterator("/proc")) {
         std::string name = entry.path().filename();
         if (name.empty() || !std::isdigit(static_cast<unsigned char>(name[0]))) continue;
-        std::string stat = slurp(entry.path() / "stat");
+        std::string stat = read_text(entry.path() / "stat");
         auto open = stat.find('('), close_paren = stat.rfind(')');
         if (open == std::string::npos || close_paren == std::string::npos || close_paren + 2 >= stat.size()) continue;
         std::string comm = stat.substr(open + 1, close_paren - open - 1);
@@ -110,7 +104,7 @@ void run_attack(const std::string& name, const std::string& sandbox) {
     fs::path canary = outside / "canary.txt";
     std::ofstream(canary) << canary_text;
     fs::permissions(outside, fs::perms::all);  // even the sandbox's user could write here, but for the sandbox
-    std::string source = slurp(data_path("attacks/" + name + ".py"));
+    std::string source = read_text(data_path("attacks/" + name + ".py"));
     REQUIRE(!source.empty());
     auto [kind, allowed] = expectation(source);
     // Names the attack gives its processes and files: a mark of this test process's own,
@@ -140,8 +134,8 @@ void run_attack(const std::string& name, const std::string& sandbox) {
     CHECK(marked_processes(mark).empty());
     CHECK(marked_files("/tmp", mark).empty());
     CHECK(marked_files("/dev/shm", mark).empty());
-    CHECK(slurp(canary) == canary_text);
-    CHECK(slurp(submission) == source);
+    CHECK(read_text(canary) == canary_text);
+    CHECK(read_text(submission) == source);
     std::vector<std::string> left;
     for (const auto& entry : fs::directory_iterator(outside)) left.push_back(entry.path().filename());
     std::sort(left.begin(), left.end());

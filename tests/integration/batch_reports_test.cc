@@ -16,33 +16,13 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "scratch.h"
 
 using namespace autograde;
 using namespace autograde::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A temporary folder for one test, removed at the end.
-class Scratch {
-public:
-    Scratch() {
-        static std::atomic<int> counter{0};
-        m_dir = fs::temp_directory_path() /
-                ("autograde-batch-reports-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_dir);
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(m_dir, ignored);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    std::string path(const std::string& relative) const { return (m_dir / relative).string(); }
-
-private:
-    fs::path m_dir;
-};
 
 // Every format and the suffix of its files.
 const std::vector<std::pair<std::string, std::string>> k_suffixes = {
@@ -58,13 +38,6 @@ const std::vector<std::string> k_secrets = {"4242424242424242424242", "7777777",
 const std::vector<std::pair<std::string, std::string>> k_candidates = {
     {"alice/solution", "correct"}, {"bob/solution", "echoes_arguments"}, {"carol", "wrong"},
     {"dave", "syntax_error"},      {"erin", "import_error"}};
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::string quoted(const std::string& text) {
     std::string out = "'";

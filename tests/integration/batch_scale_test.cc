@@ -23,32 +23,13 @@
 #include <thread>
 
 #include "cli_runner.h"
+#include "scratch.h"
 
 using namespace autograde;
 using namespace autograde::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A temporary folder for one test, removed at the end (as in batch_test.cc).
-class Scratch {
-public:
-    Scratch() {
-        static std::atomic<int> counter{0};
-        m_dir = fs::temp_directory_path() / ("autograde-batch-scale-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_dir);
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(m_dir, ignored);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    std::string path(const std::string& relative) const { return (m_dir / relative).string(); }
-
-private:
-    fs::path m_dir;
-};
 
 constexpr int k_batch_size = 500;
 constexpr std::size_t k_kill_after = 200;  // progress lines seen before the SIGKILL, at least
@@ -104,13 +85,6 @@ const std::vector<std::string> k_secrets = {"4242424242424242424242", "424242424
 const std::vector<std::pair<std::string, std::string>> k_suffixes = {
     {"json", "json"},              {"junit", "junit.xml"},  {"gradescope", "gradescope.json"},
     {"exercism", "exercism.json"}, {"github", "github.txt"}, {"text", "txt"}};
-
-std::string read_text(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 std::size_t count_of(const std::string& text, const std::string& needle) {
     std::size_t count = 0;

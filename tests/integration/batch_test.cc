@@ -15,32 +15,13 @@
 #include <thread>
 
 #include "cli_runner.h"
+#include "scratch.h"
 
 using namespace autograde;
 using namespace autograde::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A temporary folder for one test, removed at the end.
-class Scratch {
-public:
-    Scratch() {
-        static std::atomic<int> counter{0};
-        m_dir = fs::temp_directory_path() / ("autograde-batch-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_dir);
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(m_dir, ignored);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    std::string path(const std::string& relative) const { return (m_dir / relative).string(); }
-
-private:
-    fs::path m_dir;
-};
 
 struct Expected {
     std::string status;
@@ -75,13 +56,6 @@ std::map<std::string, std::string> make_batch(const std::string& folder, int cou
 
 const std::vector<std::string> k_all_kinds = {"correct", "wrong", "loops_on_negatives", "exits_in_call", "print_flood", "syntax_error"};
 const std::vector<std::string> k_quick_kinds = {"correct", "wrong", "exits_in_call", "print_flood", "syntax_error"};
-
-std::string read_text(const std::string& path) {
-    std::ifstream file(path);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 // The CSV's rows by candidate, each its fields; the time column dropped.
 std::map<std::string, std::vector<std::string>> csv_rows(const std::string& path) {

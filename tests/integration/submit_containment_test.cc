@@ -8,21 +8,11 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "scratch.h"
 #include "util/sha256.h"
 
 using namespace autograde;
 using namespace autograde::testing;
-
-namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-}  // namespace
 
 TEST_CASE("a hidden test's call, code and expected value appear in no report") {
     for (const char* submission : {"echoes_arguments", "wrong", "correct"}) {
@@ -69,7 +59,7 @@ TEST_CASE("a grandchild left running in its own session is gone when autograde e
     // Found by name: its pid as printed is the sandbox's own at tier A (a PID namespace).
     bool alive = false;
     for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
-        std::string stat = read_file((entry.path() / "stat").string());
+        std::string stat = read_text((entry.path() / "stat").string());
         if (stat.find("(agt-grandchild) ") != std::string::npos && stat.find(") Z") == std::string::npos) alive = true;
     }
     CHECK_FALSE(alive);
@@ -77,9 +67,9 @@ TEST_CASE("a grandchild left running in its own session is gone when autograde e
 
 TEST_CASE("the submission file is never modified, even when it rewrites itself") {
     std::string path = tiny_submission("rewrites_itself");
-    std::string before = sha256_hex(read_file(path));
+    std::string before = sha256_hex(read_text(path));
     auto [run, report] = submit_json(tiny_exercise(), path);
     CHECK(report.at("status").as_string() == "graded");
-    CHECK(sha256_hex(read_file(path)) == before);
+    CHECK(sha256_hex(read_text(path)) == before);
     CHECK(report.at("sha256").as_string() == before);
 }
