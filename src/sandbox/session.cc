@@ -2,6 +2,7 @@
 
 #include "sandbox/process_tree.h"
 #include "sandbox/pump.h"
+#include "sandbox/stale_sweep.h"
 
 namespace autograde {
 namespace {
@@ -14,10 +15,17 @@ constexpr std::size_t k_max_record_bytes = 2 << 20;
 // tier A its status travels through init and the forwarder (namespaces.h).
 constexpr std::chrono::milliseconds k_exit_grace{500};
 
+// Cleans up after killed runs first (stale_sweep.h): the sweep must run before this
+// session's directory exists, and once per process.
+SessionConfig sweep_then(SessionConfig config) {
+    sweep_stale_sandboxes_once();
+    return config;
+}
+
 }  // namespace
 
 HarnessSession::HarnessSession(SessionConfig config)
-    : m_config(std::move(config)),
+    : m_config(sweep_then(std::move(config))),
       m_workdir(m_config.harness_source, m_config.submission_bytes, m_config.user),
       m_containment(m_config.tier, m_workdir, m_config.limits) {}
 

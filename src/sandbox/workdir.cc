@@ -1,6 +1,7 @@
 #include "sandbox/workdir.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,11 +17,6 @@ namespace {
 
 [[noreturn]] void fail(const std::string& what, int error_number) {
     throw SandboxError("cannot prepare the sandbox directory: " + what + ": " + std::strerror(error_number));
-}
-
-std::filesystem::path temp_base() {
-    const char* tmpdir = std::getenv("TMPDIR");
-    return (tmpdir && *tmpdir) ? tmpdir : "/tmp";
 }
 
 void write_new_file(const std::filesystem::path& path, const std::string& bytes, mode_t mode) {
@@ -42,11 +38,18 @@ void write_new_file(const std::filesystem::path& path, const std::string& bytes,
 
 }  // namespace
 
+std::filesystem::path Workdir::temp_base() {
+    const char* tmpdir = std::getenv("TMPDIR");
+    return (tmpdir && *tmpdir) ? tmpdir : "/tmp";
+}
+
 Workdir::Workdir(const std::string& harness_source, const std::string& submission_bytes,
                  const std::optional<SandboxUser>& owner) {
-    std::string pattern = (temp_base() / "autograde-XXXXXX").string();
+    std::string pattern = (temp_base() / (std::string(k_prefix) + "XXXXXX")).string();
     if (mkdtemp(pattern.data()) == nullptr) fail(pattern, errno);
     m_root = pattern;
+    m_lock_fd = open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_lock_fd < 0 || flock(m_lock_fd, LOCK_SH) != 0) fail(m_root.string(), errno);
     if (chmod(m_root.c_str(), 0711) != 0) fail(m_root.string(), errno);
     write_new_file(harness(), harness_source, 0444);
     if (mkdir(run_dir().c_str(), 0700) != 0) fail(run_dir().string(), errno);
@@ -58,6 +61,7 @@ Workdir::Workdir(const std::string& harness_source, const std::string& submissio
 Workdir::~Workdir() {
     std::error_code ignored;  // a failure to clean up must not turn a result into an error
     std::filesystem::remove_all(m_root, ignored);
+    if (m_lock_fd >= 0) close(m_lock_fd);
 }
 
 }  // namespace autograde

@@ -1,7 +1,9 @@
 // The private directory one sandbox runs in, removed with everything in it when the
 // Workdir is destroyed:
 //
-//   /tmp/autograde-XXXXXX/        0711, owned by us
+//   /tmp/autograde-XXXXXX/        0711, owned by us; held with a shared flock while it exists,
+//                                 so that a later run can tell it from one a killed run left
+//                                 behind (stale_sweep.h)
 //     harness.py                  0444, the harness (sandbox/harness.py), a copy
 //     run/                        0700, owned by the sandbox user: the child's cwd and HOME
 //       solution.py               0444, a copy of the submission's bytes
@@ -16,6 +18,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace autograde {
 
@@ -39,9 +42,14 @@ public:
     std::filesystem::path new_root() const { return m_root / "root"; }
     // The module file's path as the harness sees it (relative to run_dir).
     static constexpr const char* k_module_file = "solution.py";
+    // Where the directories are made ($TMPDIR, else /tmp), and their names' prefix
+    // (followed by six random characters).
+    static std::filesystem::path temp_base();
+    static constexpr std::string_view k_prefix = "autograde-";
 
 private:
     std::filesystem::path m_root;
+    int m_lock_fd = -1;
 };
 
 }  // namespace autograde
