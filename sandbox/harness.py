@@ -1,6 +1,6 @@
 """autograde's sandbox harness: imports a submission once, then runs each test in a fork.
 
-It only *observes*. It is started by the C++ parent (src/sandbox/harness_session.cc) as
+It only *observes*. It is started by the C++ parent (src/sandbox/session.cc) as
 
     python3 -S -s -B -P harness.py PROTOCOL_VERSION MODULE_FILE ENTRY...
 
@@ -9,7 +9,9 @@ and talks to it over two inherited pipes (protocol v1, src/protocol/):
   fd 3  requests, parent -> harness: 4-byte little-endian length + marshal of
         {'test': int, 'kind': 'call' | 'code', 'source': str, 'setup': str}
   fd 4  records, harness -> parent: 4-byte little-endian length + a Python literal dict
-        (UTF-8), e.g. {'kind': 'result', 'test': 3, 'outcome': 'returned', 'value': (1, 2)}
+        (UTF-8), e.g. {'kind': 'result', 'test': 3, 'outcome': 'returned', 'value': (1, 2)};
+        first 'started' (before the import), then 'ready' or 'import_failed', then for
+        each test one 'result' and one 'exit'
 
 stdout and stderr are the candidate's: the parent reads and bounds them. The harness
 itself never prints.
@@ -322,6 +324,7 @@ def main():
     sys.set_int_max_str_digits(0)
     path, entry = sys.argv[2], sys.argv[3:]
     sys.argv = [path]
+    send({"kind": "started"})  # the import's time limit starts now, not at exec
     module = import_submission(path, entry)
     if module is None:
         return

@@ -132,6 +132,7 @@ ExitRecord decode_exit(Fields& fields) {
 
 Record decode_fields(Fields& fields) {
     std::string kind = fields.str("kind");
+    if (kind == "started") return StartedRecord{};
     if (kind == "ready") return ReadyRecord{};
     if (kind == "import_failed") return decode_import_failed(fields);
     if (kind == "result") return decode_result(fields);

@@ -14,6 +14,11 @@
 
 namespace autograde {
 
+// The interpreter is up and the harness is about to import the submission: the import's
+// time limit starts here, so that a slow start of Python on a busy machine is never
+// counted against the candidate.
+struct StartedRecord {};
+
 // The submission imported and defines every entry name; tests may be sent.
 struct ReadyRecord {};
 
@@ -50,7 +55,7 @@ struct ExitRecord {
     int code = 0;
 };
 
-using Record = std::variant<ReadyRecord, ImportFailedRecord, ResultRecord, ExitRecord>;
+using Record = std::variant<StartedRecord, ReadyRecord, ImportFailedRecord, ResultRecord, ExitRecord>;
 
 struct ProtocolError {
     std::string message;  // for the report, e.g. "a record has an unknown key 'verdict'"

@@ -30,6 +30,8 @@ public:
         std::string detail;
     };
     Event next();
+    // Moves the phase's deadline (the import's clock starts when the harness says so).
+    void set_deadline(Clock::time_point deadline) { m_deadline = deadline; }
 
     // Reads what is already waiting on stdout/stderr without blocking (after the phase's
     // last record, so that output printed before it is attributed to the phase).

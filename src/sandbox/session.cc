@@ -1,8 +1,13 @@
 #include "sandbox/session.h"
 
+#include <sys/wait.h>
+
+#include <utility>
+
 #include "sandbox/process_tree.h"
 #include "sandbox/pump.h"
 #include "sandbox/stale_sweep.h"
+#include "util/diagnostic.h"
 
 namespace autograde {
 namespace {
@@ -14,6 +19,28 @@ constexpr std::size_t k_max_record_bytes = 2 << 20;
 // How long a harness that died on its own gets to be reaped before it is killed: at
 // tier A its status travels through init and the forwarder (namespaces.h).
 constexpr std::chrono::milliseconds k_exit_grace{500};
+
+// How long Python may take to start in the sandbox before it reports 'started'. Not a
+// limit of the candidate's (nothing of theirs has run yet): exceeding it is a sandbox
+// failure, on a machine too overloaded to grade fairly.
+constexpr std::chrono::seconds k_startup_limit{20};
+
+std::string startup_failure(const Pump::Event& event, int status) {
+    const std::string what = "the sandbox's Python did not start: ";
+    switch (event.ending) {
+        case Ending::time_limit:
+            return what + "no sign of life within " + std::to_string(k_startup_limit.count()) +
+                   " s (is the machine overloaded?)";
+        case Ending::harness_died:
+            return what + (WIFSIGNALED(status) ? "it was killed by signal " + std::to_string(WTERMSIG(status))
+                                               : "it exited with status " + std::to_string(WEXITSTATUS(status))) +
+                   " before importing the submission";
+        case Ending::output_limit: return what + "it printed before importing the submission";
+        case Ending::protocol_error: return what + "its first record was malformed: " + event.detail;
+        case Ending::completed: break;
+    }
+    return what + "its first record was not 'started'";
+}
 
 // Cleans up after killed runs first (stale_sweep.h): the sweep must run before this
 // session's directory exists, and once per process.
@@ -58,8 +85,25 @@ ImportOutcome HarnessSession::start() {
         remember_harness(m_process.pid(), table);
     }
 
-    Pump pump(m_process, m_reader, m_config.import_output_limit, Clock::now() + m_config.import_time_limit, {});
+    Pump pump(m_process, m_reader, m_config.import_output_limit, Clock::now() + k_startup_limit, {});
     Pump::Event event = pump.next();
+    const bool first_start = std::exchange(m_first_start, false);
+    if (!event.record || !std::holds_alternative<StartedRecord>(*event.record)) {
+        Ending ending = event.ending == Ending::completed ? Ending::protocol_error : event.ending;
+        int status = end_harness(ending);
+        // The first time, nothing of the candidate's has run yet: the sandbox failed, not the
+        // submission. A restart may fail because of what earlier tests left (a full /tmp
+        // charged to the group's memory): that is the candidate's, reported like a crash.
+        if (first_start) throw SandboxError(startup_failure(event, status));
+        ImportOutcome outcome;
+        outcome.ending = ending == Ending::time_limit ? Ending::time_limit : Ending::harness_died;
+        outcome.detail = startup_failure(event, status);
+        outcome.harness_status = status;
+        outcome.out_of_memory = m_containment.oom_kills() > oom_kills;
+        return outcome;
+    }
+    pump.set_deadline(Clock::now() + m_config.import_time_limit);
+    event = pump.next();
     ImportOutcome outcome;
     outcome.ending = event.ending;
     outcome.detail = event.detail;

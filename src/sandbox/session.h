@@ -76,7 +76,8 @@ public:
     ~HarnessSession();
 
     // Starts a harness and waits until the submission is imported. Throws SandboxError
-    // when the sandbox itself cannot start.
+    // when the sandbox itself cannot start, or (the first time only: a restart's failure
+    // may be the candidate's doing, and is an outcome) when Python does not start in it.
     ImportOutcome start();
     bool running() const { return m_process.running(); }
 
@@ -94,6 +95,7 @@ private:
     Containment m_containment;
     HarnessProcess m_process;
     FrameReader m_reader{0};  // lives as long as the harness (a partial record carries over)
+    bool m_first_start = true;
 };
 
 }  // namespace autograde

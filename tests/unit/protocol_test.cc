@@ -42,6 +42,11 @@ TEST_CASE("a raised exception is decoded with its class hierarchy") {
     CHECK(record.message == "'x'");
 }
 
+TEST_CASE("the harness's first record, 'started', carries nothing else") {
+    CHECK(std::holds_alternative<StartedRecord>(std::get<Record>(decode_record("{'kind': 'started'}"))));
+    CHECK(problem_with("{'kind': 'started', 'test': 0}") == "a record has an unknown key 'test'");
+}
+
 TEST_CASE("records the harness never sends are protocol errors, not crashes") {
     CHECK(problem_with("") == "a record is not a valid literal: empty input: expected a Python literal");
     CHECK(problem_with("[1, 2]") == "a record is not a dict");
