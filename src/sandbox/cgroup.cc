@@ -1,6 +1,7 @@
 #include "sandbox/cgroup.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -137,6 +138,14 @@ Cgroup::Cgroup(std::uint64_t memory_bytes, std::uint64_t max_processes) : m_vers
         if (mkdir(dir.c_str(), 0755) != 0)
             throw SandboxError("cannot make the cgroup " + dir.string() + ": " + std::strerror(errno));
         m_dirs.push_back(dir);
+        // Held while the group exists: tells a sweep (stale_sweep.h) that it is alive.
+        int lock = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        int raised = lock < 0 ? -1 : fcntl(lock, F_DUPFD_CLOEXEC, 10);
+        if (lock >= 0) close(lock);
+        if (raised >= 0) {
+            flock(raised, LOCK_SH);
+            m_lock_fds.push_back(raised);
+        }
         int opened = open((dir / "cgroup.procs").c_str(), O_WRONLY | O_CLOEXEC);
         int fd = opened < 0 ? -1 : fcntl(opened, F_DUPFD_CLOEXEC, 10);  // clear of the child's 0..4
         if (opened >= 0) close(opened);
@@ -164,6 +173,7 @@ Cgroup::~Cgroup() {
         for (int attempt = 0; attempt < 50 && rmdir(dir.c_str()) != 0 && errno == EBUSY; ++attempt)
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    for (int fd : m_lock_fds) close(fd);
 }
 
 std::uint64_t Cgroup::oom_kills() const {

@@ -49,6 +49,7 @@ public:
 private:
     std::vector<std::filesystem::path> m_dirs;
     std::vector<int> m_procs_fds;
+    std::vector<int> m_lock_fds;  // a shared flock on each directory while it exists
     CgroupSupport::Version m_version;
     std::filesystem::path m_memory_dir;
 };

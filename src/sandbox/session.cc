@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 
+#include <limits>
 #include <utility>
 
 #include "sandbox/process_tree.h"
@@ -45,7 +46,7 @@ std::string startup_failure(const Pump::Event& event, int status) {
 // Cleans up after killed runs first (stale_sweep.h): the sweep must run before this
 // session's directory exists, and once per process.
 SessionConfig sweep_then(SessionConfig config) {
-    sweep_stale_sandboxes_once();
+    sweep_stale_sandboxes_once(config.tier.cgroups);
     return config;
 }
 
@@ -85,7 +86,10 @@ ImportOutcome HarnessSession::start() {
         remember_harness(m_process.pid(), table);
     }
 
-    Pump pump(m_process, m_reader, m_config.import_output_limit, Clock::now() + k_startup_limit, {});
+    // No output limit until 'started': the harness prints nothing, and what the submission
+    // prints right after it may be read before the record is (poll order); it counts
+    // against the import's limit from the next event on.
+    Pump pump(m_process, m_reader, std::numeric_limits<std::uint64_t>::max(), Clock::now() + k_startup_limit, {});
     Pump::Event event = pump.next();
     const bool first_start = std::exchange(m_first_start, false);
     if (!event.record || !std::holds_alternative<StartedRecord>(*event.record)) {
@@ -103,6 +107,7 @@ ImportOutcome HarnessSession::start() {
         return outcome;
     }
     pump.set_deadline(Clock::now() + m_config.import_time_limit);
+    pump.set_output_limit(m_config.import_output_limit);
     event = pump.next();
     ImportOutcome outcome;
     outcome.ending = event.ending;

@@ -1,7 +1,7 @@
 #include "sandbox/stale_sweep.h"
 
+#include <dirent.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -22,12 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool old_enough(const fs::path& path, std::chrono::seconds min_age) {
-    struct stat info{};
-    if (lstat(path.c_str(), &info) != 0) return false;
-    return time(nullptr) - info.st_mtime >= min_age.count();
-}
-
 // True when no process holds a lock on the directory (we can take it exclusively).
 bool unlocked(const fs::path& dir) {
     int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -37,22 +31,41 @@ bool unlocked(const fs::path& dir) {
     return free;
 }
 
-int remove_entry(const char* path, const struct stat*, int kind, struct FTW*) {
-    if (kind == FTW_DP) rmdir(path);
-    else unlink(path);
-    return 0;  // go on whatever failed: what cannot be removed is left
+// Empties the directory open as `dir_fd` (rm -r of its contents), working only relative to
+// open handles: no path is ever looked up again, so a link swapped in meanwhile leads
+// nowhere, and nothing on another file system (`device`) is entered.
+void remove_contents(int dir_fd, dev_t device, int depth) {
+    DIR* listing = fdopendir(dir_fd);
+    if (listing == nullptr) {
+        close(dir_fd);
+        return;
+    }
+    while (dirent* entry = readdir(listing)) {
+        const std::string name = entry->d_name;
+        if (name == "." || name == "..") continue;
+        struct stat info{};
+        if (fstatat(dirfd(listing), name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        if (S_ISDIR(info.st_mode)) {
+            if (info.st_dev != device || depth > 64) continue;
+            fchmodat(dirfd(listing), name.c_str(), 0700, 0);  // a candidate's mode-000 folder
+            int child = openat(dirfd(listing), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (child >= 0) remove_contents(child, device, depth + 1);
+            unlinkat(dirfd(listing), name.c_str(), AT_REMOVEDIR);
+        } else {
+            unlinkat(dirfd(listing), name.c_str(), 0);
+        }
+    }
+    closedir(listing);  // closes dir_fd
 }
 
-// rm -r that stays on the directory's own file system and never follows a link.
-bool remove_tree(const fs::path& dir) {
-    nftw(dir.c_str(), remove_entry, 16, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
-    return access(dir.c_str(), F_OK) != 0;
-}
-
-// True when the directory holds what a Workdir makes (harness.py, run/, root/; a run
-// killed while removing it may have left only some) and nothing else: a directory of the
-// user's that happens to have a name like ours is never touched.
-bool looks_like_workdir(const fs::path& dir) {
+// A directory of ours a killed run left: named TMPDIR/autograde-XXXXXX, a real directory
+// owned by us with a Workdir's mode (0711), old enough, holding harness.py and nothing but
+// what a Workdir makes, and locked by no one. A folder of anyone else's is never touched.
+bool stale_workdir(const fs::path& dir, std::chrono::seconds min_age) {
+    struct stat info{};
+    if (lstat(dir.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
+    if (info.st_uid != geteuid() || (info.st_mode & 07777) != 0711) return false;
+    if (time(nullptr) - info.st_mtime < min_age.count()) return false;
     std::error_code error;
     bool harness = false;
     for (const auto& entry : fs::directory_iterator(dir, error)) {
@@ -60,7 +73,7 @@ bool looks_like_workdir(const fs::path& dir) {
         if (name != "harness.py" && name != "run" && name != "root") return false;
         harness = harness || name == "harness.py";
     }
-    return !error && harness;
+    return !error && harness && unlocked(dir);
 }
 
 std::size_t sweep_directories(std::chrono::seconds min_age) {
@@ -69,10 +82,15 @@ std::size_t sweep_directories(std::chrono::seconds min_age) {
     for (const auto& entry : fs::directory_iterator(Workdir::temp_base(), error)) {
         const std::string name = entry.path().filename().string();
         if (name.size() != Workdir::k_prefix.size() + 6 || name.rfind(Workdir::k_prefix, 0) != 0) continue;
-        if (!entry.is_directory(error) || entry.is_symlink(error)) continue;
-        if (old_enough(entry.path(), min_age) && looks_like_workdir(entry.path()) && unlocked(entry.path()) &&
-            remove_tree(entry.path()))
-            ++removed;
+        if (!stale_workdir(entry.path(), min_age)) continue;
+        int fd = open(entry.path().c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        struct stat info{};
+        if (fd < 0 || fstat(fd, &info) != 0) {
+            if (fd >= 0) close(fd);
+            continue;
+        }
+        remove_contents(fd, info.st_dev, 0);
+        if (rmdir(entry.path().c_str()) == 0) ++removed;
     }
     return removed;
 }
@@ -91,26 +109,34 @@ pid_t owner_of(const std::string& name) {
     return pid;
 }
 
-bool process_gone(pid_t pid) { return kill(pid, 0) != 0 && errno == ESRCH; }
+// Our own PID counts as gone: this runs before this process makes its first group, so a
+// group with our PID in its name was left by a dead process that had the same PID.
+bool owner_gone(pid_t pid) { return pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH); }
 
 bool remove_group(const fs::path& dir) {
     for (int round = 0; round < 50; ++round) {
         if (rmdir(dir.c_str()) == 0 || errno == ENOENT) return true;
         if (errno != EBUSY) return false;
+        // Members that outlived their dead run. v2 kills them all at once; v1 lists them
+        // (skipping 0: kill(0) would be our own process group).
+        std::ofstream(dir / "cgroup.kill") << "1";
         std::ifstream members(dir / "cgroup.procs");
-        for (pid_t pid; members >> pid;) kill(pid, SIGKILL);  // outlived their dead run
+        for (pid_t pid; members >> pid;)
+            if (pid > 0) kill(pid, SIGKILL);
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
     return false;
 }
 
+// A group a killed run left: named autograde-PID-N, its owner gone, and locked by no one
+// (a live Cgroup holds a shared lock on its directory, whatever PID namespace it is in).
 std::size_t sweep_cgroups() {
     std::size_t removed = 0;
     for (const fs::path& parent : cgroup_support().parents) {
         std::error_code error;
         for (const auto& entry : fs::directory_iterator(parent, error)) {
             pid_t owner = owner_of(entry.path().filename().string());
-            if (owner > 0 && owner != getpid() && process_gone(owner) && entry.is_directory(error) &&
+            if (owner > 0 && entry.is_directory(error) && owner_gone(owner) && unlocked(entry.path()) &&
                 remove_group(entry.path()))
                 ++removed;
         }
@@ -120,17 +146,19 @@ std::size_t sweep_cgroups() {
 
 }  // namespace
 
-std::size_t sweep_stale_sandboxes(std::chrono::seconds min_age) {
+std::size_t sweep_stale_sandboxes(bool cgroups, std::chrono::seconds min_age) {
     try {
-        return sweep_directories(min_age) + sweep_cgroups();
+        // Groups first: that kills what outlived a dead run before its directory is removed.
+        std::size_t removed = cgroups ? sweep_cgroups() : 0;
+        return removed + sweep_directories(min_age);
     } catch (const std::exception&) {
         return 0;  // cleaning up is a courtesy; it must never stop grading
     }
 }
 
-void sweep_stale_sandboxes_once() {
+void sweep_stale_sandboxes_once(bool cgroups) {
     static std::once_flag once;
-    std::call_once(once, [] { sweep_stale_sandboxes(); });
+    std::call_once(once, [cgroups] { sweep_stale_sandboxes(cgroups); });
 }
 
 }  // namespace autograde

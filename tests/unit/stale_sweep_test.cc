@@ -25,6 +25,7 @@ fs::path make_workdir_like(const ScratchFolder& scratch, const std::string& name
     scratch.write(name + "/run/solution.py", "def f(): pass\n");
     fs::create_directories(scratch.dir() / name / "root");
     const fs::path dir = scratch.dir() / name;
+    REQUIRE(chmod(dir.c_str(), 0711) == 0);
     const timespec then[2] = {{time(nullptr) - age.count(), 0}, {time(nullptr) - age.count(), 0}};
     REQUIRE(utimensat(AT_FDCWD, dir.c_str(), then, 0) == 0);
     return dir;
@@ -53,10 +54,12 @@ TEST_CASE("the sweep removes a killed run's directory and keeps live, fresh and 
     const fs::path foreign = make_workdir_like(scratch, "autograde-DDDDDD", hour);
     scratch.write("autograde-DDDDDD/notes.txt", "the user's own folder\n");
     const fs::path other_name = make_workdir_like(scratch, "autograde-cache", hour);
+    const fs::path other_mode = make_workdir_like(scratch, "autograde-EEEEEE", hour);
+    REQUIRE(chmod(other_mode.c_str(), 0755) == 0);
     int lock = open(live.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);  // as a running Workdir holds it
     REQUIRE(flock(lock, LOCK_SH) == 0);
 
-    sweep_stale_sandboxes(std::chrono::seconds(60));
+    sweep_stale_sandboxes(false, std::chrono::seconds(60));
     close(lock);
 
     CHECK_FALSE(fs::exists(stale));
@@ -64,9 +67,25 @@ TEST_CASE("the sweep removes a killed run's directory and keeps live, fresh and 
     CHECK(fs::exists(fresh / "run" / "solution.py"));
     CHECK(fs::exists(foreign / "notes.txt"));
     CHECK(fs::exists(other_name / "harness.py"));
+    CHECK(fs::exists(other_mode / "harness.py"));  // not a Workdir's mode: someone else's
 }
 
-TEST_CASE("the sweep removes the cgroup of an autograde process that is gone, and keeps ours") {
+TEST_CASE("the sweep never follows a link out of a stale directory") {
+    ScratchFolder scratch;
+    TmpdirOverride tmpdir(scratch.dir());
+    const fs::path outside = scratch.write("outside/keep.txt", "not the sweep's\n").parent_path();
+    const fs::path stale = make_workdir_like(scratch, "autograde-FFFFFF", std::chrono::seconds(3600));
+    fs::create_directory_symlink(outside, stale / "run" / "link");
+    fs::create_symlink(outside / "keep.txt", stale / "run" / "file-link");
+    const timespec then[2] = {{time(nullptr) - 3600, 0}, {time(nullptr) - 3600, 0}};
+    REQUIRE(utimensat(AT_FDCWD, stale.c_str(), then, 0) == 0);
+
+    CHECK(sweep_stale_sandboxes(false, std::chrono::seconds(60)) == 1);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(outside / "keep.txt"));
+}
+
+TEST_CASE("the sweep removes the cgroup of an autograde process that is gone, and keeps one that is held") {
     const CgroupSupport& support = cgroup_support();
     if (support.version == CgroupSupport::Version::none) {
         WARN("no cgroups here: " << support.why_not);
@@ -76,17 +95,21 @@ TEST_CASE("the sweep removes the cgroup of an autograde process that is gone, an
     if (child == 0) _exit(0);
     REQUIRE(waitpid(child, nullptr, 0) == child);  // its pid now names no process
     const std::string dead_name = "autograde-" + std::to_string(child) + "-0";
-    const std::string own_name = "autograde-" + std::to_string(getpid()) + "-999";
+    const std::string live_name = "autograde-" + std::to_string(child) + "-1";  // held, as a live Cgroup holds its own
+    std::vector<int> locks;
     for (const fs::path& parent : support.parents) {
         REQUIRE(fs::create_directory(parent / dead_name));
-        REQUIRE(fs::create_directory(parent / own_name));
+        REQUIRE(fs::create_directory(parent / live_name));
+        locks.push_back(open((parent / live_name).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        REQUIRE(flock(locks.back(), LOCK_SH) == 0);
     }
 
-    sweep_stale_sandboxes();
+    sweep_stale_sandboxes(true);
 
     for (const fs::path& parent : support.parents) {
         CHECK_FALSE(fs::exists(parent / dead_name));
-        CHECK(fs::exists(parent / own_name));
-        rmdir((parent / own_name).c_str());
+        CHECK(fs::exists(parent / live_name));
+        rmdir((parent / live_name).c_str());
     }
+    for (int fd : locks) close(fd);
 }
