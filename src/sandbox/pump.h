@@ -30,8 +30,13 @@ public:
         std::string detail;
     };
     Event next();
-    // Moves the phase's deadline (the import's clock starts when the harness says so).
+    // Moves the phase's deadline and output limit (the import's start when the harness
+    // says so; output already read counts against the new limit at the next event).
     void set_deadline(Clock::time_point deadline) { m_deadline = deadline; }
+    void set_output_limit(std::uint64_t limit) {
+        m_output_limit = limit;
+        if (output_exceeded() && !m_stopped) m_stopped = Event{std::nullopt, Ending::output_limit, {}};
+    }
 
     // Reads what is already waiting on stdout/stderr without blocking (after the phase's
     // last record, so that output printed before it is attributed to the phase).
