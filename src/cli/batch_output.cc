@@ -12,21 +12,25 @@ namespace autograde {
 
 void check_batch_output_paths(const CommandContext& context, const BatchReportRequest& reports,
                               const std::vector<std::filesystem::path>& inputs) {
-    std::vector<std::pair<std::string, std::filesystem::path>> files;
+    std::vector<std::pair<std::string, std::filesystem::path>> outputs;
     for (const char* option : {"--csv", "--json"})
-        if (auto path = context.args.value(option)) files.emplace_back(option, *path);
-    if (reports.junit_file) files.emplace_back("--junit", *reports.junit_file);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        check_output_path(files[i].second, inputs);
-        for (std::size_t j = 0; j < i; ++j)
-            if (std::filesystem::weakly_canonical(files[i].second) == std::filesystem::weakly_canonical(files[j].second))
-                throw InputError(files[i].second.string(), "both " + files[j].first + " and " + files[i].first +
-                                                               " name this file; give each its own");
+        if (auto path = context.args.value(option)) {
+            check_output_path(*path, inputs);
+            outputs.emplace_back(option, *path);
+        }
+    if (reports.junit_file) {
+        check_output_path(*reports.junit_file, inputs);
+        outputs.emplace_back("--junit", *reports.junit_file);
     }
-    std::error_code error;
-    if (reports.reports_dir && std::filesystem::exists(*reports.reports_dir, error) &&
-        !std::filesystem::is_directory(*reports.reports_dir, error))
-        throw InputError(reports.reports_dir->string(), "--reports needs a folder, and this is a file");
+    if (reports.reports_dir) {
+        check_output_folder(*reports.reports_dir);
+        outputs.emplace_back("--reports", *reports.reports_dir);
+    }
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_output_path(outputs[i].second, outputs[j].second))
+                throw InputError(outputs[i].second.string(), "both " + outputs[j].first + " and " + outputs[i].first +
+                                                                 " name this path; give each its own");
 }
 
 void write_batch_outputs(const CommandContext& context, std::vector<BatchRow>& rows, const std::optional<Shard>& shard,

@@ -14,10 +14,10 @@
 
 namespace autograde {
 
-// Before any work: checks that every output file (--csv, --json, --junit) can be written,
-// that no two of them are the same file, that none is one of `inputs` (the submissions
-// and exercises, or merge's result files) and that --reports is not a file. Throws
-// InputError naming the path.
+// Before any work: checks that every output file (--csv, --json, --junit) can be written
+// and is none of `inputs` (the submissions and exercises, or merge's result files), that
+// the --reports folder can be made or written, and that no two outputs are the same
+// path. Throws InputError naming the path.
 void check_batch_output_paths(const CommandContext& context, const BatchReportRequest& reports,
                               const std::vector<std::filesystem::path>& inputs);
 

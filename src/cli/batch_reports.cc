@@ -50,19 +50,8 @@ bool is_plain_name(std::string_view name) {
            name.find('\0') == std::string_view::npos;
 }
 
-// DIR/CANDIDATE, a folder per '/' in the name. Throws InputError when the name would leave DIR.
 fs::path candidate_folder(const fs::path& dir, const BatchRow& row) {
-    fs::path folder = dir;
-    for (const std::string& part : split(row.candidate, '/')) {
-        if (!is_plain_name(part))
-            throw InputError(dir.string(), "cannot write the reports of candidate " + quote_for_log(row.candidate) +
-                                               ": a candidate's name must be a relative path of plain names");
-        folder /= part;
-    }
-    if (!is_plain_name(row.result.exercise))
-        throw InputError(dir.string(), "cannot write the reports of exercise " + quote_for_log(row.result.exercise) +
-                                           ": an exercise id must be a plain file name");
-    return folder;
+    return report_folder(dir, row.candidate, row.result.exercise);
 }
 
 void create_folder(const fs::path& folder) {
@@ -100,6 +89,20 @@ void write_junit(const fs::path& file, const std::vector<BatchRow>& rows) {
 }
 
 }  // namespace
+
+fs::path report_folder(const fs::path& dir, const std::string& candidate, const std::string& exercise) {
+    fs::path folder = dir;
+    for (const std::string& part : split(candidate, '/')) {
+        if (!is_plain_name(part))
+            throw InputError(dir.string(), "cannot write the reports of candidate " + quote_for_log(candidate) +
+                                               ": a candidate's name must be a relative path of plain names");
+        folder /= part;
+    }
+    if (!is_plain_name(exercise))
+        throw InputError(dir.string(), "cannot write the reports of exercise " + quote_for_log(exercise) +
+                                           ": an exercise id must be a plain file name");
+    return folder;
+}
 
 std::vector<OptionSpec> batch_report_option_specs() {
     return {

@@ -19,6 +19,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +43,12 @@ std::vector<OptionSpec> batch_report_option_specs();
 // format (naming the closest), --format without --reports, or a bad --gradescope-hidden.
 // Call it before grading, so that a typo costs no time.
 BatchReportRequest batch_report_request(const CommandContext& context, std::string_view command);
+
+// DIR/CANDIDATE (a folder per '/' in the name), where a row's report files go. Throws
+// InputError naming DIR when the candidate or exercise is no relative path of plain names
+// (empty, ".", "..": names from a merged file are not trusted to stay in DIR).
+std::filesystem::path report_folder(const std::filesystem::path& dir, const std::string& candidate,
+                                    const std::string& exercise);
 
 // Writes the files `request` asks for, for `rows` in their order (sort them first). Throws
 // InputError naming the path ("DIR/alice: error: cannot create the folder: ...") when a

@@ -119,6 +119,8 @@ int run_grade(const CommandContext& context) {
         inputs.push_back(job.exercise_dir / "exercise.yaml");
     }
     check_batch_output_paths(context, reports, inputs);
+    if (reports.reports_dir)
+        for (const BatchJob& job : plan.jobs) report_folder(*reports.reports_dir, job.candidate, job.exercise_id);
     std::vector<BatchJob> jobs = shard ? select_shard(std::move(plan.jobs), *shard) : std::move(plan.jobs);
     LoadedExercises exercises = load_batch_exercises(jobs);
     if (!context.args.flag("--all") && !exercises.problems.empty()) {

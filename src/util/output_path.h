@@ -9,10 +9,19 @@
 
 namespace autograde {
 
-// Throws InputError naming `path` ("path: error: ...") when: its folder does not exist
-// or is not writable; it is a folder; it exists and cannot be written; or it is the same
-// file as one of `inputs` (compared by file identity, so links and other spellings of an
-// input are caught). Nothing is created.
+// Throws InputError naming `path` ("path: error: ...") when: it is empty; its folder does
+// not exist or is not writable (the file is written beside itself and renamed over); it
+// is a folder or another non-regular file (a device such as /dev/stdout would be replaced);
+// or it is the same file as one of `inputs` (compared by file identity, so links and other
+// spellings of an input are caught). Nothing is created.
 void check_output_path(const std::filesystem::path& path, const std::vector<std::filesystem::path>& inputs);
+
+// For a folder of output files (made as needed): throws InputError naming `path` when it
+// is empty, is a file, or its nearest existing ancestor is not a writable folder.
+void check_output_folder(const std::filesystem::path& path);
+
+// Whether two output paths name the same file, however spelled ("a.csv", "./a.csv", a
+// path through a linked folder), whether or not it exists yet.
+bool same_output_path(const std::filesystem::path& a, const std::filesystem::path& b);
 
 }  // namespace autograde

@@ -280,12 +280,17 @@ TEST_CASE("a batch's output files are checked before grading: none may be an inp
 
     const CliRun same_file = grade_with({"--csv", scratch.path("out"), "--junit", scratch.path("./out")});
     CHECK(same_file.exit_code == 2);
-    CHECK_THAT(same_file.err, Catch::Contains(": error: both --csv and --junit name this file; give each its own"));
+    CHECK_THAT(same_file.err, Catch::Contains(": error: both --csv and --junit name this path; give each its own"));
 
     const CliRun reports_on_file = grade_with({"--reports", first});
     CHECK(reports_on_file.exit_code == 2);
-    CHECK(reports_on_file.err == first + ": error: --reports needs a folder, and this is a file\n");
+    CHECK(reports_on_file.err == first + ": error: cannot write reports into it: it is a file, not a folder\n");
     CHECK_FALSE(fs::exists(scratch.path("cache")));  // checked before the cache was even opened
+
+    const CliRun relative_twice = run_cli({"grade", tiny_exercise(), scratch.path("subs"), "--cache", scratch.path("cache"),
+                                           "--csv", "agx-same.csv", "--json", "./agx-same.csv"});
+    CHECK(relative_twice.exit_code == 2);
+    CHECK_THAT(relative_twice.err, Catch::Contains("both --csv and --json name this path"));
 
     // merge: a shard file is an input and is never replaced by the merged result.
     REQUIRE(grade_with({"--json", scratch.path("shard.json")}).exit_code == 0);

@@ -52,3 +52,34 @@ TEST_CASE("an output file whose folder is missing, or which is a folder, is refu
                                       (scratch.dir() / "no-such-folder").string() + "' does not exist");
     CHECK(problem(scratch.dir(), {}) == scratch.dir().string() + ": error: cannot write the file: it is a folder");
 }
+
+TEST_CASE("an output that exists but is no regular file, or an empty path, is refused") {
+    CHECK(problem("/dev/null", {}) ==
+          "/dev/null: error: cannot write the file: it is not a regular file (a device, a pipe or a socket)");
+    CHECK(problem("", {}) == "error: an output file was given as an empty path");
+}
+
+TEST_CASE("two spellings of one output path are the same path, existing or not") {
+    CHECK(same_output_path("a.csv", "./a.csv"));
+    CHECK(same_output_path("a.csv", std::filesystem::current_path() / "a.csv"));
+    CHECK(same_output_path("out/../a.csv", "a.csv"));
+    CHECK_FALSE(same_output_path("a.csv", "b.csv"));
+}
+
+TEST_CASE("a reports folder may be new under a writable folder, never a file") {
+    ScratchFolder scratch;
+    const auto folder_problem = [](const fs::path& path) {
+        try {
+            check_output_folder(path);
+        } catch (const InputError& error) {
+            return format_diagnostic(error.diagnostics().front());
+        }
+        return std::string();
+    };
+    CHECK(folder_problem(scratch.dir() / "reports" / "deeper").empty());
+    CHECK(folder_problem(scratch.dir()).empty());
+    const fs::path file = scratch.write("results.csv");
+    CHECK(folder_problem(file) == file.string() + ": error: cannot write reports into it: it is a file, not a folder");
+    CHECK(folder_problem(file / "inside") == (file / "inside").string() + ": error: cannot make the folder: '" +
+                                                  file.string() + "' is not a folder");
+}
