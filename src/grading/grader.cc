@@ -47,6 +47,11 @@ std::string join_names(const std::vector<std::string>& names) {
 // The status of a submission that did not import, and why, in words for the candidate.
 std::pair<SubmissionStatus, std::string> import_problem(const ImportOutcome& outcome, const Exercise& exercise,
                                                          const std::string& path) {
+    // A restart whose Python did not start says so itself (session.h).
+    if (!outcome.detail.empty() && outcome.ending == Ending::time_limit)
+        return {SubmissionStatus::time_limit, outcome.detail};
+    if (!outcome.detail.empty() && outcome.ending == Ending::harness_died && !outcome.out_of_memory)
+        return {SubmissionStatus::crashed, outcome.detail};
     switch (outcome.ending) {
         case Ending::time_limit:
             return {SubmissionStatus::time_limit, "importing the submission took longer than the time limit (" +
