@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "consumer_check.h"
 #include "scratch.h"
 
 using namespace autograde;
@@ -39,12 +40,6 @@ const std::vector<std::pair<std::string, std::string>> k_candidates = {
     {"alice/solution", "correct"}, {"bob/solution", "echoes_arguments"}, {"carol", "wrong"},
     {"dave", "syntax_error"},      {"erin", "import_error"}};
 
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 // The batch's submissions, in scratch/subs.
 std::string make_batch(const Scratch& scratch) {
     const std::string folder = scratch.path("subs");
@@ -62,22 +57,6 @@ CliRun grade(const Scratch& scratch, const std::vector<std::string>& extra) {
                                      "--color", "never"};
     args.insert(args.end(), extra.begin(), extra.end());
     return run_cli(args);
-}
-
-// Runs the consumer's checks on the file; returns what they printed, "" when accepted.
-std::string consumer_problems(const std::string& format, const std::string& file) {
-    const std::string checker = repo_path("tests/integration/formats/check_report.py");
-    const std::string command = quoted(AUTOGRADE_PYTHON) + " " + quoted(checker) + " " + format + " " + quoted(file) + " 2>&1";
-    std::string printed;
-    int status = -1;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        std::array<char, 4096> buffer{};
-        std::size_t got = 0;
-        while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) printed.append(buffer.data(), got);
-        status = pclose(pipe);
-    }
-    const bool accepted = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return accepted ? std::string() : "rejected:\n" + printed;
 }
 
 // Every regular file below `dir`, as paths relative to it.
@@ -152,7 +131,7 @@ TEST_CASE("grade --reports writes each candidate's report in every format, each 
         INFO(folder);
         for (const auto& [format, suffix] : k_suffixes) {
             INFO(format);
-            if (format != "json" && format != "text") CHECK(consumer_problems(format, folder + "tiny." + suffix).empty());
+            if (format != "json" && format != "text") CHECK(check_file_as_consumer(format, folder + "tiny." + suffix).accepted());
         }
         // The json report is the --json result, without the candidate.
         const JsonValue& row = results.at("results").at(i);
@@ -177,7 +156,7 @@ TEST_CASE("grade --junit writes one document with a suite per candidate, in orde
     REQUIRE(run.exit_code == 1);
     CHECK(!fs::exists(scratch.path("reports")));
     const std::string xml = read_text(junit);
-    CHECK(consumer_problems("junit", junit).empty());
+    CHECK(check_file_as_consumer("junit", junit).accepted());
     CHECK_THAT(xml, Catch::Contains("<testsuites name=\"autograde\""));
     std::size_t previous = 0;
     for (const auto& [candidate, kind] : k_candidates) {
@@ -314,5 +293,5 @@ TEST_CASE("merge --reports and --junit write the same files as the unsharded gra
     CHECK(merged.out == whole.out);  // the summary table
     check_same_reports(scratch.path("whole"), scratch.path("merged"));
     CHECK(text_without_times(read_text(scratch.path("merged.xml"))) == text_without_times(read_text(scratch.path("whole.xml"))));
-    CHECK(consumer_problems("junit", scratch.path("merged.xml")).empty());
+    CHECK(check_file_as_consumer("junit", scratch.path("merged.xml")).accepted());
 }

@@ -23,6 +23,7 @@
 #include <thread>
 
 #include "cli_runner.h"
+#include "consumer_check.h"
 #include "scratch.h"
 
 using namespace autograde;
@@ -184,28 +185,6 @@ std::string command_line(pid_t pid) {
 
 // ---- running autograde --------------------------------------------------------------
 
-// Starts autograde with stdout and stderr to files; returns its pid.
-pid_t start_cli(const std::vector<std::string>& args, const std::string& out_file, const std::string& err_file) {
-    std::vector<std::string> strings{AUTOGRADE_BINARY};
-    strings.insert(strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : strings) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        const int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int null_fd = open("/dev/null", O_RDONLY);
-        dup2(null_fd, 0);
-        dup2(out, 1);
-        dup2(err, 2);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    return pid;
-}
-
 std::size_t progress_lines(const std::string& err) { return count_of(err, "/" + std::to_string(k_batch_size) + "] "); }
 
 // Stops `pid` (so that it starts no more sandboxes), notes its process tree, kills it with
@@ -325,33 +304,13 @@ void check_csv(const std::string& path, const std::map<std::string, const Kind*>
     CHECK(seen.size() == kind_of.size());
 }
 
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-// Runs the consumer's checks (tests/integration/formats/check_report.py) on each file of
-// `reports` ({format, file}), side by side; returns what they printed for each file that
-// was rejected, "" when every file is accepted.
+// What the consumers' checkers printed for each of `reports` ({format, file}) that was
+// rejected; "" when every one is accepted.
 std::string consumer_problems(const std::vector<std::pair<std::string, std::string>>& reports) {
-    const std::string checker = repo_path("tests/integration/formats/check_report.py");
-    std::vector<FILE*> pipes;
-    for (const auto& [format, file] : reports) {
-        const std::string command = quoted(AUTOGRADE_PYTHON) + " " + quoted(checker) + " " + format + " " + quoted(file) + " 2>&1";
-        pipes.push_back(popen(command.c_str(), "r"));
-    }
+    const std::vector<ConsumerCheck> checks = check_files_as_consumer(reports);
     std::string problems;
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        std::string printed;
-        int status = -1;
-        if (pipes[i]) {
-            std::array<char, 4096> buffer{};
-            for (std::size_t got = 0; (got = std::fread(buffer.data(), 1, buffer.size(), pipes[i])) > 0;) printed.append(buffer.data(), got);
-            status = pclose(pipes[i]);
-        }
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) problems += reports[i].second + " rejected:\n" + printed;
-    }
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        if (!checks[i].accepted()) problems += reports[i].second + " rejected:\n" + checks[i].problems;
     return problems;
 }
 

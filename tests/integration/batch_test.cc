@@ -103,28 +103,6 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
     return count;
 }
 
-// Starts autograde with stdout and stderr to files; returns its pid.
-pid_t start_cli(const std::vector<std::string>& args, const std::string& out_file, const std::string& err_file) {
-    std::vector<std::string> strings{AUTOGRADE_BINARY};
-    strings.insert(strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : strings) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        int null_fd = open("/dev/null", O_RDONLY);
-        dup2(null_fd, 0);
-        dup2(out, 1);
-        dup2(err, 2);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    return pid;
-}
-
 }  // namespace
 
 TEST_CASE("a batch of 40 hanging, crashing, flooding and correct submissions gets every verdict right") {

@@ -1,6 +1,8 @@
 // Running the real `autograde` binary from a test, as a user or a CI script would.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,6 +20,11 @@ struct CliRun {
 
 // Runs build/autograde with `args`; kills it after `timeout_seconds`.
 CliRun run_cli(const std::vector<std::string>& args, double timeout_seconds = 60);
+
+// Starts build/autograde with `args` in the background (stdin from /dev/null, stdout and
+// stderr to the files) and returns its pid; the caller reaps it (waitpid). For tests that
+// watch or kill a run while it works.
+pid_t start_cli(const std::vector<std::string>& args, const std::string& out_file, const std::string& err_file);
 
 // Paths of the test data.
 std::string data_path(const std::string& relative);  // tests/data/<relative>

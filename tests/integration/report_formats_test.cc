@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "consumer_check.h"
+#include "scratch.h"
 
 using namespace autograde;
 using namespace autograde::testing;
@@ -24,19 +26,6 @@ const std::vector<std::string> k_consumer_formats = {"junit", "gradescope", "exe
 // The markers in the tiny exercise's hidden tests' calls and expected values, and the
 // arguments echoes_arguments.py tries to leak through output and exception messages.
 const std::vector<std::string> k_secrets = {"424242", "7777777", "1111111", "8888888"};
-
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
 
 struct Report {
     CliRun run;
@@ -57,28 +46,6 @@ Report submit(const std::string& submission, const std::string& format, const st
     return report;
 }
 
-// Runs the consumer's checks on `report`; returns what they printed, "" when accepted.
-std::string consumer_problems(const std::string& format, const std::string& report) {
-    char path[] = "/tmp/autograde-formats-XXXXXX";
-    const int fd = mkstemp(path);
-    REQUIRE(fd >= 0);
-    close(fd);
-    std::ofstream(path, std::ios::binary) << report;
-    const std::string checker = repo_path("tests/integration/formats/check_report.py");
-    const std::string command = quoted(AUTOGRADE_PYTHON) + " " + quoted(checker) + " " + format + " " + quoted(path) + " 2>&1";
-    std::string printed;
-    int status = -1;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        std::array<char, 4096> buffer{};
-        std::size_t got = 0;
-        while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) printed.append(buffer.data(), got);
-        status = pclose(pipe);
-    }
-    std::remove(path);
-    const bool accepted = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return accepted ? std::string() : "rejected:\n" + printed;
-}
-
 void check_no_secrets(const std::string& text) {
     for (const std::string& secret : k_secrets) {
         INFO("secret " << secret);
@@ -95,7 +62,7 @@ TEST_CASE("every consumer accepts the report of a wrong submission, and it match
         INFO("stderr: " << report.run.err);
         CHECK(report.run.exit_code == 1);
         CHECK(report.run.out == report.file);
-        CHECK(consumer_problems(format, report.run.out).empty());
+        CHECK(check_as_consumer(format, report.run.out).accepted());
     }
 }
 
@@ -107,7 +74,7 @@ TEST_CASE("no report format shows a hidden test's call, expected value or the ar
             CHECK(report.run.exit_code == 1);
             CHECK(!report.run.out.empty());
             check_no_secrets(report.run.out);
-            if (format != "json" && format != "text") CHECK(consumer_problems(format, report.run.out).empty());
+            if (format != "json" && format != "text") CHECK(check_as_consumer(format, report.run.out).accepted());
         }
     }
 }
@@ -117,12 +84,12 @@ TEST_CASE("a syntax error is a failing JUnit testcase and an Exercism error, eac
     CHECK(junit.run.exit_code == 1);
     CHECK_THAT(junit.run.out, Catch::Contains("<testcase name=\"loads the submission\"") &&
                                   Catch::Contains("type=\"syntax_error\"") && Catch::Contains("<system-err>"));
-    CHECK(consumer_problems("junit", junit.run.out).empty());
+    CHECK(check_as_consumer("junit", junit.run.out).accepted());
     const Report exercism = submit("syntax_error", "exercism");
     const JsonValue report = parse_json(exercism.run.out);
     CHECK(report.at("status").as_string() == "error");
     CHECK_THAT(report.at("message").as_string(), Catch::Contains("SyntaxError"));
-    CHECK(consumer_problems("exercism", exercism.run.out).empty());
+    CHECK(check_as_consumer("exercism", exercism.run.out).accepted());
 }
 
 TEST_CASE("a correct submission passes in Exercism, scores full marks in Gradescope and gets only a notice on GitHub") {
@@ -133,7 +100,7 @@ TEST_CASE("a correct submission passes in Exercism, scores full marks in Gradesc
     CHECK(gradescope.at("score").as_number() == 7);
     const Report github = submit("correct", "github");
     CHECK_THAT(github.run.out, Catch::StartsWith("::notice ") && Catch::Contains("score: 7/7 (100%25)"));
-    CHECK(consumer_problems("github", github.run.out).empty());
+    CHECK(check_as_consumer("github", github.run.out).accepted());
 }
 
 TEST_CASE("the option --gradescope-hidden hidden hides hidden tests from students; another value is a usage error") {
