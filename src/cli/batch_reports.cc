@@ -119,6 +119,9 @@ BatchReportRequest batch_report_request(const CommandContext& context, std::stri
     request.junit_file = path_option(context, command, "--junit");
     if (!request.reports_dir && !context.args.values("--format").empty())
         throw UsageError("autograde " + std::string(command) + ": --format needs --reports DIR (the folder for the report files)");
+    if (!request.reports_dir && context.args.value("--gradescope-hidden"))
+        throw UsageError("autograde " + std::string(command) +
+                         ": --gradescope-hidden needs --reports DIR and --format gradescope (it shapes those files only)");
     request.formats = formats_option(context, command);
     if (request.reports_dir && request.formats.empty()) request.formats.push_back(&format_entry(command, "json"));
     request.options.color = false;

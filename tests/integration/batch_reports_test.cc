@@ -231,7 +231,7 @@ TEST_CASE("an unknown report format is a usage error that names the closest form
     }
 }
 
-TEST_CASE("the option --format without --reports is a usage error") {
+TEST_CASE("the options --format and --gradescope-hidden without --reports are usage errors") {
     Scratch scratch;
     make_batch(scratch);
     const CliRun grade_run = run_cli({"grade", tiny_exercise(), scratch.path("subs"), "--format", "junit"});
@@ -241,6 +241,9 @@ TEST_CASE("the option --format without --reports is a usage error") {
     const CliRun merge_run = run_cli({"merge", scratch.path("results.json"), "--format", "json"});
     CHECK(merge_run.exit_code == 2);
     CHECK_THAT(merge_run.err, Catch::Contains("autograde merge: --format needs --reports DIR"));
+    const CliRun hidden_run = run_cli({"grade", tiny_exercise(), scratch.path("subs"), "--gradescope-hidden", "hidden"});
+    CHECK(hidden_run.exit_code == 2);
+    CHECK_THAT(hidden_run.err, Catch::Contains("autograde grade: --gradescope-hidden needs --reports DIR"));
 }
 
 TEST_CASE("a --reports folder or --junit file that cannot be written is an error naming its path") {
