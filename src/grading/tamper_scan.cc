@@ -132,6 +132,8 @@ public:
             check_attribute_assignment(i);
             check_frames(i);
             check_protocol_descriptor(i);
+            check_dynamic_code(i);
+            check_setattr_call(i);
             if (is_name(m_t, i, "__builtins__")) note(i, "builtins", "uses __builtins__: changing built-in functions also changes what the tests use");
             if (m_t[i].kind == Token::Kind::string && m_t[i].text.find("/proc/") != std::string::npos)
                 note(i, "proc", "names a /proc path: a submission has no need to read process information");
@@ -227,6 +229,23 @@ private:
             return;  // `stack` alone is a common variable name
         if (!attribute && !m_imported.count(m_t[i].text)) return;
         note(i, "frames", "uses " + m_t[i].text + ": reading stack frames or live objects reaches the grader's own data");
+    }
+
+    // exec(...), eval(...), compile(...), __import__(...): code or imports built at run
+    // time, which a reader of the source cannot see (how the notes above are dodged).
+    void check_dynamic_code(std::size_t i) {
+        static const std::set<std::string> builtins = {"exec", "eval", "compile", "__import__"};
+        if (!is_name(m_t, i) || !builtins.count(m_t[i].text) || !is_op(m_t, i + 1, "(")) return;
+        if (i > 0 && (is_op(m_t, i - 1, ".") || is_name(m_t, i - 1, "def"))) return;  // re.compile, a method
+        note(i, "dynamic", "calls " + m_t[i].text + ": code built at run time cannot be reviewed by reading the source");
+    }
+
+    // `object.__setattr__(time, ...)`: the same as assigning the attribute.
+    void check_setattr_call(std::size_t i) {
+        if (!is_name(m_t, i, "__setattr__") || !is_op(m_t, i + 1, "(") || !is_name(m_t, i + 2) ||
+            !m_imported.count(m_t[i + 2].text))
+            return;
+        note(i, "patch", "__setattr__ on " + m_t[i + 2].text + ": changing an imported module or class also changes what the tests use");
     }
 
     // os.write(3, ...), os.fdopen(4), open(3, ...): descriptors 3 and 4 are the grader's pipes.

@@ -90,6 +90,17 @@ TEST_CASE("Stack walking, protocol descriptors, /proc and __builtins__ are noted
           "2: uses currentframe: reading stack frames or live objects reaches the grader's own data\n");
 }
 
+TEST_CASE("Code built at run time is noted, since reading the source cannot review it", "[tamper]") {
+    CHECK(notes_of("getattr(__import__('ti' + 'me'), 'sleep')\n") ==
+          "1: calls __import__: code built at run time cannot be reviewed by reading the source\n");
+    CHECK(notes_of("exec(bytes.fromhex('...'))\n") ==
+          "1: calls exec: code built at run time cannot be reviewed by reading the source\n");
+    CHECK(notes_of("import re\nPATTERN = re.compile('a+')\n").empty());
+    CHECK(notes_of("import time\nobject.__setattr__(time, 'sleep', print)\n") ==
+          "2: __setattr__ on time: changing an imported module or class also changes what the tests use\n");
+    CHECK(notes_of("class Money:\n    def __init__(self, a):\n        object.__setattr__(self, 'a', a)\n").empty());
+}
+
 TEST_CASE("Comments, strings and comparisons are not mistaken for tampering", "[tamper]") {
     CHECK(notes_of("import time\n# time.sleep = None\nx = 'time.sleep = None'\nok = time.sleep == print\n").empty());
     CHECK(notes_of("import time\ndoc = \"\"\"\ntime.sleep = None\n\"\"\"\n").empty());
