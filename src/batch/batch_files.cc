@@ -43,14 +43,14 @@ JsonValue row_object(const BatchRow& row) {
 }  // namespace
 
 std::string batch_csv(const std::vector<BatchRow>& rows) {
-    std::string csv = "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,time_ms\n";
+    std::string csv = "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,review,time_ms\n";
     for (const BatchRow& row : rows) {
         const GradeResult& r = row.result;
         const std::size_t passed = passed_tests(r);
         for (const std::string& field : {csv_field(row.candidate), csv_field(r.exercise), csv_field(r.submission),
                                          csv_field(r.submission_sha256), std::string(to_string(r.status)),
                                          number(r.score), number(r.max_score), std::to_string(passed),
-                                         std::to_string(r.tests.size() - passed)})
+                                         std::to_string(r.tests.size() - passed), std::to_string(r.review.size())})
             csv += field + ",";
         csv += number(std::round(r.time_ms * 10.0) / 10.0) + "\n";
     }

@@ -3,7 +3,7 @@
 //
 // CSV (RFC 4180, a header line, CRLF-free: lines end with "\n"; a field holding a comma,
 // quote or line break is quoted, quotes doubled):
-//   candidate,exercise,submission,sha256,status,score,max_score,passed,failed,time_ms
+//   candidate,exercise,submission,sha256,status,score,max_score,passed,failed,review,time_ms
 //
 // JSON: one object,
 //   {"autograde_version": "0.1.0", "shard": "1/2" or null, "results": [ROW, ...]}

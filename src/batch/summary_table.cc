@@ -34,6 +34,9 @@ std::string what_failed(const GradeResult& result) {
 std::string notes_for(const CandidateLine& line, const std::map<std::string, double>& exercises) {
     std::string notes;
     auto add = [&](const std::string& note) { notes += (notes.empty() ? "" : "; ") + note; };
+    std::size_t review = 0;  // first, since full marks do not make these go away
+    for (const auto& [exercise, result] : line.by_exercise) review += result->review.size();
+    if (review > 0) add("REVIEW: " + std::to_string(review) + (review == 1 ? " note" : " notes") + " in the report");
     for (const auto& [exercise, max_score] : exercises) {
         auto found = line.by_exercise.find(exercise);
         const std::string prefix = exercises.size() > 1 ? exercise + ": " : "";
@@ -89,7 +92,8 @@ void write_summary_table(std::ostream& out, const std::vector<BatchRow>& rows, b
              << printable(line.candidate) << "  " << std::setw(static_cast<int>(score_width))
              << score_text(line.score, max_total) << std::right << "  " << std::setw(3) << std::fixed
              << std::setprecision(0) << percent << "%";
-        if (!all_full) text << "  " << styled(notes_for(line, exercises), Style::dim, color);
+        const std::string notes = notes_for(line, exercises);
+        if (!notes.empty()) text << "  " << styled(notes, Style::dim, color);
         out << text.str() << "\n";
     }
     out << "\n" << lines.size() << " candidates, " << rows.size() << " submissions, " << exercises.size()

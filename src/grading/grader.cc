@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "grading/judge.h"
+#include "grading/tamper_scan.h"
 #include "sandbox/harness_source.h"
 #include "sandbox/session.h"
 #include "util/diagnostic.h"
@@ -158,6 +159,7 @@ GradeResult grade(const Exercise& exercise, const Submission& submission, const 
     result.submission = submission.display_path;
     result.submission_sha256 = sha256_hex(submission.bytes);
     result.max_score = exercise.max_score();
+    result.review = scan_for_tampering(submission.bytes);
     TierPlan tier = choose_tier(options.mode);
     result.sandbox = describe_layers(tier, options.user);
 

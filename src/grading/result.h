@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "grading/tamper_scan.h"
 #include "grading/verdict.h"
 #include "sandbox/layers.h"
 
@@ -40,6 +41,9 @@ struct GradeResult {
     double max_score = 0.0;
     double time_ms = 0.0;        // the whole run, sandbox start to last test
     std::vector<TestResult> tests;
+    // Where the source tampers with the interpreter the tests share (grading/tamper_scan.h):
+    // for a person to read, never part of the score.
+    std::vector<ReviewNote> review;
     SandboxSummary sandbox;
 
     bool full_score() const { return status == SubmissionStatus::graded && score >= max_score; }

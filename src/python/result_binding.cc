@@ -75,6 +75,15 @@ void bind_test_result(py::module_& module) {
         .def("__repr__", &test_result_repr);
 }
 
+void bind_review_note(py::module_& module) {
+    py::class_<ReviewNote>(module, "ReviewNote",
+                           "Where the source tampers with the interpreter the tests share: for a person to read,\n"
+                           "never part of the score.")
+        .def_readonly("line", &ReviewNote::line, "1-based line in the submission")
+        .def_readonly("note", &ReviewNote::note)
+        .def("__repr__", [](const ReviewNote& n) { return "<ReviewNote line " + std::to_string(n.line) + ": " + n.note + ">"; });
+}
+
 void bind_sandbox(py::module_& module) {
     py::class_<SandboxSummary>(module, "Sandbox", "The protections a submission was graded under.")
         .def_readonly("tier", &SandboxSummary::tier)
@@ -88,6 +97,7 @@ void bind_sandbox(py::module_& module) {
 void bind_result(py::module_& module) {
     bind_test_result(module);
     bind_sandbox(module);
+    bind_review_note(module);
     py::class_<GradeResult>(module, "Result",
                             "The outcome of grading one submission (autograde.submit). str() is the CLI's text\n"
                             "report; to_json() is exactly what 'autograde submit --format json' prints.")
@@ -105,6 +115,7 @@ void bind_result(py::module_& module) {
         .def_property_readonly("passed", &passed_count, "how many tests passed")
         .def_property_readonly("failed", [](const GradeResult& r) { return r.tests.size() - passed_count(r); })
         .def_readonly("tests", &GradeResult::tests)
+        .def_readonly("review", &GradeResult::review, "review notes (ReviewNote), in source order")
         .def_readonly("sandbox", &GradeResult::sandbox)
         .def(
             "to_json", [](const GradeResult& r) { return report(r, "json", false, false); },

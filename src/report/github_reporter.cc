@@ -24,11 +24,12 @@ std::string escape(std::string_view text, bool property) {
     return out;
 }
 
-// "::error file=F,title=T::message"
+// "::error file=F,title=T::message", or with ",line=N" after the file when `line` > 0.
 void command(std::ostream& out, std::string_view name, const GradeResult& result, std::string_view title,
-             std::string_view message) {
-    out << "::" << name << " file=" << github_escape_property(result.submission)
-        << ",title=" << github_escape_property(title) << "::"
+             std::string_view message, int line = 0) {
+    out << "::" << name << " file=" << github_escape_property(result.submission);
+    if (line > 0) out << ",line=" << line;
+    out << ",title=" << github_escape_property(title) << "::"
         << github_escape_data(cut_to_chars(xml_valid_chars(message), k_max_message_chars, "…")) << '\n';
 }
 
@@ -51,6 +52,8 @@ void GithubReporter::write(std::ostream& out, const GradeResult& result) const {
         const std::string explanation = test_explanation(test);
         command(out, "error", result, title, explanation.empty() ? verdict : explanation);
     }
+    for (const ReviewNote& note : result.review)
+        command(out, "warning", result, result.exercise + ": for review", note.note, note.line);
     command(out, "notice", result, result.exercise, score_sentence(result));
 }
 

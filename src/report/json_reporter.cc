@@ -35,6 +35,19 @@ void write_strings(JsonWriter& json, std::string_view key, const std::vector<std
     json.end_array();
 }
 
+// "review": [{"line": 4, "note": "assigns time.sleep: ..."}], always present.
+void write_review(JsonWriter& json, const std::vector<ReviewNote>& review) {
+    json.key("review");
+    json.begin_array();
+    for (const ReviewNote& note : review) {
+        json.begin_object();
+        json.member("line", note.line);
+        json.member("note", note.note);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 void write_sandbox(JsonWriter& json, const SandboxSummary& sandbox) {
     json.key("sandbox");
     json.begin_object();
@@ -65,6 +78,7 @@ void write_report(JsonWriter& json, const GradeResult& result) {
     json.begin_array();
     for (const TestResult& test : result.tests) write_test(json, test);
     json.end_array();
+    write_review(json, result.review);
     write_sandbox(json, result.sandbox);
     json.member("autograde_version", AUTOGRADE_VERSION);
     json.end_object();

@@ -36,6 +36,16 @@ TestResult test_from_json(const JsonValue& json) {
     return test;
 }
 
+// Reports written before review notes existed have none.
+std::vector<ReviewNote> review_from_json(const JsonValue& report) {
+    std::vector<ReviewNote> review;
+    const JsonValue* notes = report.find("review");
+    if (notes == nullptr) return review;
+    for (const JsonValue& note : notes->as_array())
+        review.push_back({static_cast<int>(note.at("line").as_number()), string_at(note, "note")});
+    return review;
+}
+
 SandboxSummary sandbox_from_json(const JsonValue& json) {
     return SandboxSummary{string_at(json, "tier"), strings_at(json, "layers"), strings_at(json, "missing")};
 }
@@ -70,6 +80,7 @@ GradeResult grade_result_from_json(const JsonValue& report) {
     result.max_score = report.at("max_score").as_number();
     result.time_ms = report.at("time_ms").as_number();
     for (const JsonValue& test : report.at("tests").as_array()) result.tests.push_back(test_from_json(test));
+    result.review = review_from_json(report);
     result.sandbox = sandbox_from_json(report.at("sandbox"));
     return result;
 }

@@ -181,6 +181,7 @@ private:
     void write_field(std::string_view name, std::string_view text, std::string_view bar = "",
                      std::size_t max_lines = k_max_field_lines);
     void write_score();
+    void write_review();
     void write_sandbox();
 
     std::ostream& m_out;
@@ -249,6 +250,7 @@ void TextReport::write() {
     write_tests();
     m_out << '\n';
     write_score();
+    write_review();
     write_sandbox();
 }
 
@@ -342,6 +344,16 @@ void TextReport::write_score() {
     m_out << paint(sentence.substr(0, dash), m_result.full_score() ? k_green : k_red) << sentence.substr(dash);
     if (m_options.verbose) m_out << " in " << format_ms(m_result.time_ms);
     m_out << '\n';
+}
+
+// "review: 2 notes for a person (no effect on the score)", then "  line 4: assigns ...".
+void TextReport::write_review() {
+    if (m_result.review.empty()) return;
+    const std::size_t count = m_result.review.size();
+    m_out << paint("review:", k_yellow) << ' ' << count << (count == 1 ? " note" : " notes")
+          << " for a person (no effect on the score)\n";
+    for (const ReviewNote& note : m_result.review)
+        m_out << "  line " << note.line << ": " << printable(note.note) << '\n';
 }
 
 // "sandbox: tier B — rlimits, seccomp (missing: cgroups: not delegated)"

@@ -287,14 +287,14 @@ void check_csv(const std::string& path, const std::map<std::string, const Kind*>
     std::istringstream lines(read_text(path));
     std::string line;
     std::getline(lines, line);
-    REQUIRE(line == "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,time_ms");
+    REQUIRE(line == "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,review,time_ms");
     std::set<std::string> seen;
     while (std::getline(lines, line)) {
         std::vector<std::string> fields;
         std::istringstream cells(line);
         for (std::string cell; std::getline(cells, cell, ',');) fields.push_back(cell);
         INFO(line);
-        REQUIRE(fields.size() == 10);
+        REQUIRE(fields.size() == 11);
         REQUIRE(kind_of.count(fields[0]) == 1);
         CHECK(seen.insert(fields[0]).second);
         CHECK(fields[1] == k_exercise_id);

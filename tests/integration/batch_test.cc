@@ -63,12 +63,12 @@ std::map<std::string, std::vector<std::string>> csv_rows(const std::string& path
     std::istringstream lines(read_text(path));
     std::string line;
     std::getline(lines, line);
-    REQUIRE(line == "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,time_ms");
+    REQUIRE(line == "candidate,exercise,submission,sha256,status,score,max_score,passed,failed,review,time_ms");
     while (std::getline(lines, line)) {
         std::vector<std::string> fields;
         std::istringstream cells(line);
         for (std::string cell; std::getline(cells, cell, ',');) fields.push_back(cell);
-        REQUIRE(fields.size() == 10);
+        REQUIRE(fields.size() == 11);
         fields.pop_back();
         rows[fields[0]] = fields;
     }
@@ -218,6 +218,25 @@ TEST_CASE("a batch where every submission scores full marks exits 0") {
     INFO(run.err);
     CHECK(run.exit_code == 0);
     CHECK_THAT(run.out, Catch::Contains("3 with full marks, 0 below"));
+}
+
+TEST_CASE("a full-marks candidate whose source tampers with the interpreter is flagged in the table and the CSV") {
+    Scratch scratch;
+    fs::create_directories(scratch.path("subs"));
+    fs::copy_file(tiny_submission("correct"), scratch.path("subs/honest.py"));
+    fs::copy_file(tiny_submission("patches_stdlib"), scratch.path("subs/patcher.py"));
+    const CliRun run = run_cli({"grade", tiny_exercise(), scratch.path("subs"), "--no-cache", "--csv", scratch.path("out.csv")});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    const auto line_of = [&](const std::string& candidate) {
+        const std::size_t at = run.out.find("  " + candidate + " ");
+        return at == std::string::npos ? std::string() : run.out.substr(at, run.out.find('\n', at) - at);
+    };
+    CHECK_THAT(line_of("patcher"), Catch::Contains("100%  REVIEW: 1 note in the report"));
+    CHECK_THAT(line_of("honest"), Catch::EndsWith("100%"));
+    const auto rows = csv_rows(scratch.path("out.csv"));
+    CHECK(rows.at("patcher")[9] == "1");
+    CHECK(rows.at("honest")[9] == "0");
 }
 
 TEST_CASE("bad batch arguments are usage errors that say what is expected") {

@@ -94,3 +94,15 @@ TEST_CASE("forged protocol records on stdout, stderr and other descriptors do no
     CHECK(report.at("score").as_number() == 0);
     for (const JsonValue& test : report.at("tests").as_array()) CHECK(test.at("verdict").as_string() != "passed");
 }
+
+TEST_CASE("a submission that patches the standard library keeps its score and gets a review note with the line") {
+    auto [run, report] = submit_json(tiny_exercise(), tiny_submission("patches_stdlib"));
+    CHECK(run.exit_code == 0);
+    CHECK(report.at("score").as_number() == 7);
+    const JsonValue::Array& review = report.at("review").as_array();
+    REQUIRE(review.size() == 1);
+    CHECK(review[0].at("line").as_int64() == 6);
+    CHECK_THAT(review[0].at("note").as_string(), Catch::StartsWith("assigns time.sleep"));
+    auto [correct_run, correct_report] = submit_json(tiny_exercise(), tiny_submission("correct"));
+    CHECK(correct_report.at("review").as_array().empty());
+}

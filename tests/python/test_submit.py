@@ -131,5 +131,13 @@ def test_no_sandbox_needs_unsafe_local_and_says_so_in_the_result(tiny):
 
 def test_a_shipped_reference_solution_scores_full_marks(list_vs_tuple):
     result = autograde.submit(list_vs_tuple, EXERCISES / "01-list-vs-tuple" / "solution.py")
-    assert (result.status, result.score, result.max_score) == ("graded", 29, 29)
-    assert repr(result) == "<Result 01-list-vs-tuple graded 29/29>"
+    assert (result.status, result.score, result.max_score) == ("graded", 30, 30)
+    assert repr(result) == "<Result 01-list-vs-tuple graded 30/30>"
+
+
+def test_review_notes_name_the_line_that_patches_the_standard_library(tiny):
+    result = autograde.submit(tiny, TINY_SUBMISSIONS / "patches_stdlib.py")
+    assert (result.score, result.full_score) == (7, True)
+    assert [(note.line, note.note.split(":")[0]) for note in result.review] == [(6, "assigns time.sleep")]
+    assert json.loads(result.to_json())["review"][0]["line"] == 6
+    assert autograde.submit(tiny, TINY_SUBMISSIONS / "correct.py").review == []

@@ -95,7 +95,7 @@ TEST_CASE("the CSV has a header and one row per result, quoting fields with comm
     GradeResult result = full_score_result();
     result.submission = "subs/o'neil, \"jr\".py";
     const std::string csv = batch_csv({{"o'neil, jr", result}});
-    CHECK(csv.starts_with("candidate,exercise,submission,sha256,status,score,max_score,passed,failed,time_ms\n"));
+    CHECK(csv.starts_with("candidate,exercise,submission,sha256,status,score,max_score,passed,failed,review,time_ms\n"));
     CHECK_THAT(csv, Catch::Contains("\"o'neil, jr\",") && Catch::Contains("\"subs/o'neil, \"\"jr\"\".py\""));
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 2);
 }

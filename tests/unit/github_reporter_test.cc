@@ -41,13 +41,15 @@ TEST_CASE("A submission that did not load gets one GitHub error with its status 
     CHECK(lines[1] == "::notice file=solutions/freeze.py,title=01-list-vs-tuple::score: 0/3 (0%25) — 0 of 3 tests passed");
 }
 
-TEST_CASE("There is a GitHub error per failed test and a notice with the score, and nothing for passed tests") {
+TEST_CASE("There is a GitHub error per failed test, a warning per review note and a notice with the score") {
     const std::vector<std::string> lines = lines_of(github_report(mixed_result()));
-    REQUIRE(lines.size() == 8);  // 7 failed tests, 1 notice
+    REQUIRE(lines.size() == 9);  // 7 failed tests, 1 review note, 1 notice; nothing for passed tests
     CHECK_THAT(lines[0], Catch::StartsWith("::error file=solutions/freeze.py,title=01-list-vs-tuple%3A nested dict (wrong_answer)::"));
     CHECK(lines[6] == "::error file=solutions/freeze.py,title=01-list-vs-tuple%3A hidden test 2 (hidden%2C wrong_answer)::"
                       "returned a wrong value");
-    CHECK(lines[7] == "::notice file=solutions/freeze.py,title=01-list-vs-tuple::score: 2/11 (18%25) — 2 of 9 tests passed");
+    CHECK(lines[7] == "::warning file=solutions/freeze.py,line=4,title=01-list-vs-tuple%3A for review::"
+                      "assigns time.sleep: changing an imported module or class also changes what the tests use");
+    CHECK(lines[8] == "::notice file=solutions/freeze.py,title=01-list-vs-tuple::score: 2/11 (18%25) — 2 of 9 tests passed");
 }
 
 TEST_CASE("GitHub messages escape percent, CR and LF; property values also colon and comma") {

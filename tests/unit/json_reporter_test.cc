@@ -44,7 +44,7 @@ TEST_CASE("The JSON report has the contract's keys in the contract's order") {
     const JsonValue report = parse_json(json_report(mixed_result()));
     CHECK(report.keys() == std::vector<std::string>{"exercise", "title", "submission", "sha256", "status", "message",
                                                     "score", "max_score", "time_ms", "passed", "failed", "tests",
-                                                    "sandbox", "autograde_version"});
+                                                    "review", "sandbox", "autograde_version"});
     CHECK(report.at("tests").at(0).keys() == std::vector<std::string>{"name", "visibility", "verdict", "weight",
                                                                       "time_ms", "message", "call", "expected", "got",
                                                                       "output"});
