@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace autograde {
@@ -57,6 +58,31 @@ void close_all_but(int keep) noexcept {
 NamespaceProbe probe_one(const char* name, int flags) {
     int error = try_unshare(flags);
     return {name, error == 0, error ? std::strerror(error) : ""};
+}
+
+// Blanks this process's command line (/proc/self/cmdline reads its argv area), so that a
+// submission reading /proc/1/cmdline inside the namespace does not see the operator's
+// command (candidates' file names, report paths). Reads arg_start and arg_end, fields 48
+// and 49 of /proc/self/stat, into a stack buffer: nothing is allocated.
+void blank_command_line() noexcept {
+    char stat[2048];
+    int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ssize_t length = read(fd, stat, sizeof stat - 1);
+    close(fd);
+    if (length <= 0) return;
+    stat[length] = '\0';
+    const char* at = std::strrchr(stat, ')');  // after the command name, which may hold spaces
+    if (at == nullptr) return;
+    unsigned long fields[52] = {};
+    int field = 2;  // the next field after ")" is field 3 (state)
+    for (const char* p = at + 1; *p != '\0' && field < 51; ++p) {
+        if (*p != ' ') continue;
+        ++field;
+        fields[field] = std::strtoul(p + 1, nullptr, 10);  // the state letter parses as 0
+    }
+    unsigned long start = fields[48], end = fields[49];
+    if (start != 0 && end > start && end - start < (1UL << 20)) std::memset(reinterpret_cast<void*>(start), 0, end - start);
 }
 
 }  // namespace
@@ -112,6 +138,7 @@ void run_forwarder(pid_t child, int status_fd) noexcept {
 
 void run_init(pid_t harness, int status_fd) noexcept {
     close_all_but(status_fd);
+    blank_command_line();
     for (;;) {
         int status = 0;
         pid_t pid = wait(&status);

@@ -73,3 +73,13 @@ TEST_CASE("the submission file is never modified, even when it rewrites itself")
     CHECK(sha256_hex(read_text(path)) == before);
     CHECK(report.at("sha256").as_string() == before);
 }
+
+TEST_CASE("the sandbox's PID 1 does not show the operator's command line") {
+    auto [run, report] = submit_json(tiny_exercise(), tiny_submission("reads_init_cmdline"));
+    const JsonValue& sandbox = report.at("sandbox");
+    if (sandbox.at("tier").as_string() != "A") return;  // no PID namespace: /proc/1 is the machine's init
+    const std::string got = test_named(report, "adds small numbers").at("got").as_string();
+    INFO(got);
+    CHECK_THAT(got, Catch::StartsWith("b'"));
+    CHECK_THAT(got, !Catch::Contains("submit") && !Catch::Contains("reads_init_cmdline") && !Catch::Contains("autograde"));
+}
