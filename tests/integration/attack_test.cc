@@ -238,6 +238,8 @@ ATTACK("ctypes_segfault")
 ATTACK("orphans_setsid")
 // escape
 ATTACK("network")
+ATTACK("unix_socket_by_path")
+ATTACK("sysv_ipc")
 ATTACK("read_exercise")
 ATTACK("proc_and_environment")
 ATTACK("inherited_descriptors")
