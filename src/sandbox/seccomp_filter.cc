@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <span>
 
 #include "util/diagnostic.h"
 
@@ -20,17 +21,32 @@ namespace autograde {
 namespace {
 
 // Denied outright, with EPERM (as if we lacked the privilege, which inside we do).
+// pidfd_getfd would copy a descriptor (a socket, say) out of another process of ours.
 constexpr const char* k_denied_calls[] = {
-    "ptrace", "process_vm_readv", "process_vm_writev", "mount", "umount2", "pivot_root", "chroot", "unshare",
-    "setns", "open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "bpf",
+    "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_getfd", "mount", "umount2", "pivot_root", "chroot",
+    "unshare", "setns", "open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "bpf",
     "keyctl", "add_key", "request_key", "io_uring_setup", "io_uring_enter", "io_uring_register",
     "perf_event_open", "init_module", "finit_module", "delete_module", "kexec_load", "kexec_file_load",
     "reboot", "swapon", "swapoff", "userfaultfd", "open_by_handle_at", "name_to_handle_at", "syslog", "acct",
     "quotactl", "vhangup", "lookup_dcookie", "fanotify_init", "personality",
 };
 
+// SysV IPC and POSIX message queues: their objects belong to the IPC namespace, which at
+// tier B is the host's, so they would outlive the run and carry data to the next one (a
+// hidden test's arguments) or pin host memory. Python's threading, asyncio and
+// concurrent.futures use none of them. "ipc" is i386's multiplexer; absent here, harmless.
+constexpr const char* k_ipc_calls[] = {
+    "shmget", "shmat", "shmctl", "shmdt", "msgget", "msgsnd", "msgrcv", "msgctl", "semget", "semop", "semtimedop",
+    "semctl", "ipc", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive", "mq_notify", "mq_getsetattr",
+};
+
+// Calls that name a socket by address. Without them a socket reaches nothing outside.
+constexpr const char* k_addressing_calls[] = {"connect", "bind", "listen", "accept", "accept4"};
+
 constexpr unsigned long k_namespace_flags[] = {CLONE_NEWNS,  CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET,
                                                CLONE_NEWIPC, CLONE_NEWUTS,  CLONE_NEWCGROUP};
+
+constexpr unsigned long k_socket_type_mask = 0xf;  // the kernel's SOCK_TYPE_MASK: type without its flags
 
 using Context = std::unique_ptr<void, void (*)(scmp_filter_ctx)>;
 
@@ -38,21 +54,48 @@ void check(int rc, const std::string& what) {
     if (rc < 0) throw SandboxError("cannot build the seccomp filter (" + what + "): " + std::strerror(-rc));
 }
 
-void add_rules(scmp_filter_ctx ctx) {
-    for (const char* name : k_denied_calls) {
+// Denies each call by name with EPERM, skipping names libseccomp does not know.
+void deny_all(scmp_filter_ctx ctx, std::span<const char* const> names) {
+    for (const char* name : names) {
         int number = seccomp_syscall_resolve_name(name);
         if (number == __NR_SCMP_ERROR) continue;  // not on this architecture
         check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), number, 0), name);
     }
+}
+
+// Sockets: the only ones the sandbox can make are connected AF_UNIX stream pairs (asyncio's
+// self-pipe, multiprocessing.Pipe), and it can address none. socket() is denied for every
+// family (a path socket would reach the host's listeners: Landlock does not cover connect),
+// so are connect, bind, listen, accept and sendto with an address. What stays, sendmsg and
+// sendmmsg, hide their address in memory where no filter can read it; a connected stream
+// socket refuses one (EISCONN), which is why pairs of any other type are denied: a datagram
+// pair's socket sends to whatever path msg_name names. No socket is inherited (descriptors
+// beyond the pipes are closed), and none can be borrowed (pidfd_getfd, ptrace are denied).
+void add_socket_rules(scmp_filter_ctx ctx) {
+    check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)),
+          "socket");
+    check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_EQ, AF_UNIX)), "socket");
+    check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socketpair), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)),
+          "socketpair");
+    for (unsigned long type = 0; type <= k_socket_type_mask; ++type)
+        if (type != SOCK_STREAM)
+            check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(socketpair), 2, SCMP_A0(SCMP_CMP_EQ, AF_UNIX),
+                                   SCMP_A1(SCMP_CMP_MASKED_EQ, k_socket_type_mask, type)),
+                  "socketpair");
+    deny_all(ctx, k_addressing_calls);
+    check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(sendto), 1, SCMP_A4(SCMP_CMP_NE, 0)), "sendto");
+}
+
+void add_rules(scmp_filter_ctx ctx) {
+    deny_all(ctx, k_denied_calls);
+    deny_all(ctx, k_ipc_calls);
     // clone with a namespace flag; clone3 hides its flags in memory, so it reports ENOSYS
     // and the C library falls back to clone.
     for (unsigned long flag : k_namespace_flags)
         check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)),
               "clone");
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
-    // Sockets: AF_UNIX only (asyncio and multiprocessing use socketpair).
-    for (int call : {SCMP_SYS(socket), SCMP_SYS(socketpair)})
-        check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), call, 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)), "socket");
+    add_socket_rules(ctx);
     // Faking terminal input; the command is an int, so only its low 32 bits count.
     for (unsigned long request : {TIOCSTI, TIOCLINUX})
         check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1,
@@ -90,7 +133,9 @@ const SeccompProgram& seccomp_program() {
 
 std::string describe_seccomp_policy() {
     return "denies ptrace, mount and namespace calls, bpf, keyctl, io_uring, perf_event_open, module and kexec "
-           "calls, sockets other than AF_UNIX, TIOCSTI, and other architectures' calls";
+           "calls, SysV IPC and POSIX message queues, every socket but a connected AF_UNIX stream pair and every "
+           "call that addresses a socket (connect, bind, listen, accept, sendto with an address), TIOCSTI, and "
+           "other architectures' calls";
 }
 
 std::string probe_seccomp() {

@@ -1,9 +1,11 @@
 // The seccomp filter every tier but "none" loads as the very last step before exec: it
 // denies the system calls a Python exercise never needs (ptrace, mount and namespace
-// calls, bpf, keyctl, io_uring, perf_event_open, module and kexec calls, Internet, raw
-// and netlink sockets, TIOCSTI) with an error rather than a kill, so that the candidate
-// sees an exception and gets a verdict. Any other architecture's calls (i386's int 0x80,
-// x32) fail with ENOSYS.
+// calls, bpf, keyctl, io_uring, perf_event_open, module and kexec calls, SysV IPC and
+// POSIX message queues, every socket but a connected AF_UNIX stream pair, every call that
+// addresses a socket, TIOCSTI) with an error rather than a kill, so that the candidate
+// sees an exception and gets a verdict. At tier B, which has no namespaces, it is what
+// keeps the sandbox from the host's IPC objects and Unix sockets. Any other architecture's
+// calls (i386's int 0x80, x32) fail with ENOSYS.
 //
 // The program is compiled once per process with libseccomp, in the parent, and exported
 // as classic BPF; the child only hands it to the kernel (no allocation after fork).

@@ -2,8 +2,9 @@
 //
 //   A     namespaces (user when not root, PID, mount, network, IPC, UTS), a minimal
 //         read-only filesystem, cgroups, seccomp, no_new_privs, rlimits
-//   B     no namespaces: seccomp, no_new_privs, rlimits, Landlock where the kernel has it,
-//         cgroups where delegated, the subreaper
+//   B     no namespaces: seccomp (which also keeps the host's SysV IPC and Unix sockets
+//         out of reach), no_new_privs, rlimits, Landlock where the kernel has it, cgroups
+//         where delegated, the subreaper
 //   none  no sandbox at all (--sandbox none --unsafe-local): rlimits and the wall clock only
 //
 // A layer that cannot be set up is never skipped silently: it is named, with the reason,

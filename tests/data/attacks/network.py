@@ -1,17 +1,11 @@
-# Escape: connects to a loopback listener the test opened, over IPv4, IPv6 and a raw,
-# packet and netlink socket (network namespace; seccomp allows AF_UNIX only).
+# Escape: connects to a loopback listener the test opened, over IPv4 and IPv6, sends a UDP
+# datagram to another (Landlock's network rules cover TCP only), and makes a raw, packet
+# and netlink socket (network namespace; seccomp allows no Internet, raw, packet or netlink
+# socket). Any attempt that worked raises, an error verdict.
 # verdict: wrong_answer
 import socket
 
-PORT = {{PORT}}
-
-
-def attempt(make):
-    try:
-        make()
-        return 1
-    except OSError:
-        return 0
+PORT, UDP_PORT = {{PORT}}, {{UDP_PORT}}
 
 
 def connect(family, host):
@@ -21,10 +15,24 @@ def connect(family, host):
         sock.sendall(b"escaped")
 
 
+def send_udp():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.sendto(b"escaped", ("127.0.0.1", UDP_PORT))
+
+
 def add(a, b):
-    made = attempt(lambda: connect(socket.AF_INET, "127.0.0.1"))
-    made += attempt(lambda: connect(socket.AF_INET6, "::1"))
-    made += attempt(lambda: socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP))
-    made += attempt(lambda: socket.socket(socket.AF_PACKET, socket.SOCK_RAW))
-    made += attempt(lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_RAW))
-    return -1000 - made
+    worked = []
+    for name, attempt in (("tcp4", lambda: connect(socket.AF_INET, "127.0.0.1")),
+                          ("tcp6", lambda: connect(socket.AF_INET6, "::1")),
+                          ("udp", send_udp),
+                          ("raw", lambda: socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)),
+                          ("packet", lambda: socket.socket(socket.AF_PACKET, socket.SOCK_RAW)),
+                          ("netlink", lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_RAW))):
+        try:
+            attempt()
+            worked.append(name)
+        except OSError:
+            pass
+    if worked:
+        raise RuntimeError("reached the network: " + ", ".join(worked))
+    return -1000
