@@ -32,6 +32,9 @@ const std::vector<std::pair<std::string, std::string>> k_exercise_misplaced = []
     return keys;
 }();
 
+// With weights of at least 0.001 (test_reader), a total this size keeps every score exact.
+constexpr double k_max_total_weight = 1e9;
+
 // The name of the folder `dir` (which may be relative, ".", or end with a separator).
 std::string folder_name(const fs::path& dir) {
     fs::path absolute = fs::absolute(dir).lexically_normal();
@@ -86,6 +89,8 @@ void read_sections(YamlSource& source, const YAML::Node& root, Exercise& exercis
         exercise.tests = read_tests(source, *tests, exercise.limits);
         if (!exercise.tests.empty() && exercise.max_score() <= 0) {
             source.error(tests->key_node.Mark(), "the tests are worth nothing in total: give at least one a positive 'weight'");
+        } else if (exercise.max_score() > k_max_total_weight) {
+            source.error(tests->key_node.Mark(), "the tests are worth more than 1000000000 in total: make the weights smaller");
         }
     }
 }

@@ -24,6 +24,12 @@ const std::vector<std::pair<std::string, std::string>> k_test_misplaced = {
     {"memory", "'memory' can only be set for the whole exercise, in the top-level 'limits'"},
 };
 
+// Weights are bounded so that a score is exact: the largest exercise total over the
+// smallest positive weight stays far below 2^53, where doubles start to drop units (a
+// weight of 1e17 beside a weight of 1 made a failed test cost nothing).
+constexpr double k_max_weight = 1000000;
+constexpr double k_min_positive_weight = 0.001;
+
 // One test while it is read: where it is and how messages name it.
 struct TestContext {
     std::string prefix;  // "tests[2]."
@@ -143,6 +149,16 @@ void read_compare(YamlSource& source, const Fields& fields, TestCase& test) {
     }
 }
 
+double read_weight(YamlSource& source, const Field& field) {
+    const auto weight = read_non_negative_number(source, field);
+    if (!weight) return 1.0;
+    if (*weight > k_max_weight || (*weight > 0 && *weight < k_min_positive_weight)) {
+        source.error(field.value_mark(), quote_key(field.path) + " must be 0 or between 0.001 and 1000000");
+        return 1.0;
+    }
+    return *weight;
+}
+
 TestCase read_test(YamlSource& source, const YAML::Node& node, std::size_t index, const Limits& limits) {
     const TestContext context = make_context(node, index);
     TestCase test;
@@ -160,7 +176,7 @@ TestCase read_test(YamlSource& source, const YAML::Node& node, std::size_t index
     read_outcome(source, fields, context, test);
     read_compare(source, fields, test);
     if (const Field* hidden = fields.find("hidden")) test.hidden = read_bool(source, *hidden).value_or(false);
-    if (const Field* weight = fields.find("weight")) test.weight = read_non_negative_number(source, *weight).value_or(1.0);
+    if (const Field* weight = fields.find("weight")) test.weight = read_weight(source, *weight);
     if (const Field* own_limits = fields.find("limits")) read_test_limits(source, *own_limits, test);
     return test;
 }

@@ -221,3 +221,25 @@ TEST_CASE("a setting of the whole exercise written in a test says where it belon
           "    5 |     setup: import os\n"
           "      |     ^");
 }
+
+TEST_CASE("a weight so large that a failed weight-1 test would cost nothing is an error") {
+    CHECK(errors_in("weight-too-large.yaml") == R"~(bad-exercises/weight-too-large.yaml:7:13: error: 'tests[0].weight' must be 0 or between 0.001 and 1000000
+    7 |     weight: 100000000000000000
+      |             ^)~");
+}
+
+TEST_CASE("a positive weight too small to print is an error") {
+    CHECK(errors_in("weight-too-small.yaml") == R"~(bad-exercises/weight-too-small.yaml:7:13: error: 'tests[0].weight' must be 0 or between 0.001 and 1000000
+    7 |     weight: 1e-320
+      |             ^)~");
+}
+
+TEST_CASE("tests worth more than a billion in total are an error at 'tests'") {
+    std::string yaml = "title: Add\nentry: add\ntests:\n";
+    for (int i = 0; i < 1001; ++i) {
+        yaml += "  - name: t" + std::to_string(i) + "\n    call: add(1, 2)\n    expect: \"3\"\n    weight: 1000000\n";
+    }
+    CHECK(errors_in_text(yaml) == R"~(exercise.yaml:3:1: error: the tests are worth more than 1000000000 in total: make the weights smaller
+    3 | tests:
+      | ^)~");
+}
