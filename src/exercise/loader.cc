@@ -12,6 +12,7 @@
 #include "exercise/fields.h"
 #include "exercise/sections.h"
 #include "exercise/test_reader.h"
+#include "exercise/yaml_screen.h"
 #include "exercise/yaml_source.h"
 
 namespace autograde {
@@ -88,7 +89,19 @@ std::optional<YAML::Node> parse_yaml(YamlSource& source, std::string_view text) 
     try {
         return YAML::Load(std::string(text));
     } catch (const YAML::Exception& error) {
-        source.error(error.mark, "invalid YAML: " + error.msg);
+        // yaml-cpp's own nesting limit (yaml_screen stops well before it, but keep the
+        // message true if it is ever reached).
+        if (error.msg == YAML::ErrorMsg::BAD_FILE) {
+            source.error(error.mark, "invalid YAML: nested too deeply");
+            return std::nullopt;
+        }
+        std::string message = "invalid YAML: " + error.msg;
+        const std::string_view line = error.mark.is_null() ? std::string_view() : source.line(error.mark.line + 1);
+        const std::size_t indent_end = line.find_first_not_of(" \t");
+        if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+            message += "; this line is indented with a tab, and YAML indents with spaces only";
+        }
+        source.error(error.mark, std::move(message));
         return std::nullopt;
     }
 }
@@ -144,6 +157,10 @@ Exercise load_exercise_from_text(std::string_view yaml_text, const fs::path& yam
     exercise.yaml_path = yaml_path;
     exercise.dir = yaml_path.has_parent_path() ? yaml_path.parent_path() : fs::path(".");
 
+    // What the screening finds would only be followed by errors that it explains (a tagged
+    // weight "must be a number"), so it is reported alone.
+    if (check_text_encoding(source, yaml_text)) check_yaml_events(source, yaml_text);
+    source.throw_if_errors();
     const std::optional<YAML::Node> root = parse_yaml(source, yaml_text);
     if (root && root->IsNull()) {
         source.error_without_position("the file is empty; an exercise needs at least 'title', 'entry' and 'tests'");
