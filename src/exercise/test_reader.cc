@@ -5,6 +5,8 @@
 
 #include "exercise/expect_reader.h"
 #include "exercise/python_names.h"
+#include "exercise/regex_dialect.h"
+#include "exercise/scalar_offsets.h"
 #include "exercise/sections.h"
 
 namespace autograde {
@@ -77,8 +79,18 @@ void read_raises(YamlSource& source, const Field& field, TestCase& test) {
 }
 
 void read_match(YamlSource& source, const Field& field, TestCase& test) {
-    const auto pattern = read_string(source, field);
+    const auto pattern = read_non_empty_string(source, field);
     if (!pattern) return;
+    const auto python_only = find_python_regex_constructs(*pattern);
+    for (const PythonRegexConstruct& construct : python_only) {
+        const std::string message = quote_key(field.path) + " is an ECMAScript regular expression: " + construct.message;
+        if (const auto position = locate_in_scalar(source, field.value, construct.offset)) {
+            source.error_at(position->line, position->column, message);
+        } else {
+            source.error(field.value_mark(), message);
+        }
+    }
+    if (!python_only.empty()) return;
     try {
         [[maybe_unused]] const std::regex compiled(*pattern, std::regex::ECMAScript);
         test.match = *pattern;
@@ -128,6 +140,14 @@ void read_approx(YamlSource& source, const Field& field, TestCase& test) {
     test.compare.approx = tolerance;
 }
 
+bool contains_float(const Value& value) {
+    if (value.kind() == Value::Kind::floating) return true;
+    for (const Value& item : value.items()) {
+        if (contains_float(item)) return true;
+    }
+    return false;
+}
+
 // `approx` and `unordered` say how to compare an expected value, so they need one.
 void read_compare(YamlSource& source, const Fields& fields, TestCase& test) {
     const bool has_expect = fields.find("expect") != nullptr;
@@ -140,6 +160,11 @@ void read_compare(YamlSource& source, const Fields& fields, TestCase& test) {
         } else if (field != nullptr) {
             test.compare.unordered = read_bool(source, *field).value_or(false);
         }
+    }
+    const Field* approx = fields.find("approx");
+    if (test.compare.approx && test.expect && !contains_float(*test.expect)) {
+        source.error(approx->key_node.Mark(), "'approx' has no effect: the expected value contains no float (it is of type " +
+                                                  test.expect->type_name() + ")");
     }
     const Field* unordered = fields.find("unordered");
     const bool sequence = test.expect && (test.expect->kind() == Value::Kind::list || test.expect->kind() == Value::Kind::tuple);
