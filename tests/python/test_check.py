@@ -56,8 +56,8 @@ def test_tests_that_no_wrong_solution_fails_are_named(tmp_path):
 def test_a_shipped_exercise_checks_ok(list_vs_tuple):
     check = autograde.check(list_vs_tuple)
     assert check.ok
-    assert check.submissions[0].label == "solution.py" and check.submissions[0].score == 29
-    assert all(s.role == "wrong" and s.score < 29 for s in check.submissions[2:])
+    assert check.submissions[0].label == "solution.py" and check.submissions[0].score == 30
+    assert all(s.role == "wrong" and s.score < 30 for s in check.submissions[2:])
 
 
 def test_check_rejects_a_bad_jobs_count_or_sandbox(tiny):

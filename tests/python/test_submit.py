@@ -131,5 +131,5 @@ def test_no_sandbox_needs_unsafe_local_and_says_so_in_the_result(tiny):
 
 def test_a_shipped_reference_solution_scores_full_marks(list_vs_tuple):
     result = autograde.submit(list_vs_tuple, EXERCISES / "01-list-vs-tuple" / "solution.py")
-    assert (result.status, result.score, result.max_score) == ("graded", 29, 29)
-    assert repr(result) == "<Result 01-list-vs-tuple graded 29/29>"
+    assert (result.status, result.score, result.max_score) == ("graded", 30, 30)
+    assert repr(result) == "<Result 01-list-vs-tuple graded 30/30>"
