@@ -1,4 +1,5 @@
 // autograde list: the exercises, one line each, with their test counts.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/command.h"
@@ -12,8 +13,13 @@ namespace autograde {
 int run_list(const CommandContext& context) {
     if (!context.args.positionals().empty())
         throw UsageError("autograde list: takes no arguments (see 'autograde list --help')");
+    const auto dirs = list_exercise_dirs(context.exercises_dir);
+    std::error_code folder_error;
+    if (!std::filesystem::is_directory(context.exercises_dir, folder_error))
+        throw UsageError("autograde list: no exercises in " + context.exercises_dir.string() + ": it is not a folder");
+    if (dirs.empty()) throw UsageError("autograde list: no exercises in " + context.exercises_dir.string());
     int status = 0;
-    for (const auto& dir : list_exercise_dirs(context.exercises_dir)) {
+    for (const auto& dir : dirs) {
         try {
             Exercise exercise = load_exercise(dir);
             std::size_t hidden = 0;

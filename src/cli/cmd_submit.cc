@@ -28,7 +28,10 @@ int run_submit(const CommandContext& context) {
     Exercise exercise = load_exercise(exercise_dir);
     Submission submission = read_submission(positionals[1]);
     auto output = context.args.value("--output");
-    if (output) check_output_path(*output, {positionals[1], exercise_dir, exercise_dir / "exercise.yaml"});
+    if (output) {
+        check_output_outside(*output, exercise.dir, "the exercise's folder");
+        check_output_path(*output, {positionals[1], exercise_dir, exercise_dir / "exercise.yaml"});
+    }
     GradeResult result = grade(exercise, submission, grade_options);
 
     reporter->write(std::cout, result);

@@ -8,8 +8,10 @@
 // duplicate test names; call and code together, expect and raises together; `expect`
 // that is not a Python literal (at the bad token); `match` that is not a valid regex or
 // is given without `raises`; bad durations and sizes in limits (and out of range ones);
-// entry names that are not Python identifiers; negative weights; an exercise whose
-// tests are worth nothing in total.
+// entry names that are not Python identifiers; weights that are negative or out of
+// range, and totals of nothing or of more than scores can hold exactly. Before any of
+// that (yaml_screen.h): text that is not UTF-8 or holds NUL bytes, a second document,
+// tags, nesting too deep. load_exercise reads only regular files of at most 16 MiB.
 #pragma once
 
 #include <filesystem>

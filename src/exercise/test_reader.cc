@@ -5,6 +5,8 @@
 
 #include "exercise/expect_reader.h"
 #include "exercise/python_names.h"
+#include "exercise/regex_dialect.h"
+#include "exercise/scalar_offsets.h"
 #include "exercise/sections.h"
 
 namespace autograde {
@@ -23,6 +25,12 @@ const std::vector<std::pair<std::string, std::string>> k_test_misplaced = {
     {"output", "'output' goes in the test's 'limits', as limits: {output: 64KiB}"},
     {"memory", "'memory' can only be set for the whole exercise, in the top-level 'limits'"},
 };
+
+// Weights are bounded so that a score is exact: the largest exercise total over the
+// smallest positive weight stays far below 2^53, where doubles start to drop units (a
+// weight of 1e17 beside a weight of 1 made a failed test cost nothing).
+constexpr double k_max_weight = 1000000;
+constexpr double k_min_positive_weight = 0.001;
 
 // One test while it is read: where it is and how messages name it.
 struct TestContext {
@@ -71,8 +79,18 @@ void read_raises(YamlSource& source, const Field& field, TestCase& test) {
 }
 
 void read_match(YamlSource& source, const Field& field, TestCase& test) {
-    const auto pattern = read_string(source, field);
+    const auto pattern = read_non_empty_string(source, field);
     if (!pattern) return;
+    const auto python_only = find_python_regex_constructs(*pattern);
+    for (const PythonRegexConstruct& construct : python_only) {
+        const std::string message = quote_key(field.path) + " is an ECMAScript regular expression: " + construct.message;
+        if (const auto position = locate_in_scalar(source, field.value, construct.offset)) {
+            source.error_at(position->line, position->column, message);
+        } else {
+            source.error(field.value_mark(), message);
+        }
+    }
+    if (!python_only.empty()) return;
     try {
         [[maybe_unused]] const std::regex compiled(*pattern, std::regex::ECMAScript);
         test.match = *pattern;
@@ -122,6 +140,14 @@ void read_approx(YamlSource& source, const Field& field, TestCase& test) {
     test.compare.approx = tolerance;
 }
 
+bool contains_float(const Value& value) {
+    if (value.kind() == Value::Kind::floating) return true;
+    for (const Value& item : value.items()) {
+        if (contains_float(item)) return true;
+    }
+    return false;
+}
+
 // `approx` and `unordered` say how to compare an expected value, so they need one.
 void read_compare(YamlSource& source, const Fields& fields, TestCase& test) {
     const bool has_expect = fields.find("expect") != nullptr;
@@ -135,12 +161,27 @@ void read_compare(YamlSource& source, const Fields& fields, TestCase& test) {
             test.compare.unordered = read_bool(source, *field).value_or(false);
         }
     }
+    const Field* approx = fields.find("approx");
+    if (test.compare.approx && test.expect && !contains_float(*test.expect)) {
+        source.error(approx->key_node.Mark(), "'approx' has no effect: the expected value contains no float (it is of type " +
+                                                  test.expect->type_name() + ")");
+    }
     const Field* unordered = fields.find("unordered");
     const bool sequence = test.expect && (test.expect->kind() == Value::Kind::list || test.expect->kind() == Value::Kind::tuple);
     if (test.compare.unordered && test.expect && !sequence) {
         source.error(unordered->key_node.Mark(), "'unordered' compares a list or tuple in any order, but the expected value is of type " +
                                                      test.expect->type_name());
     }
+}
+
+double read_weight(YamlSource& source, const Field& field) {
+    const auto weight = read_non_negative_number(source, field);
+    if (!weight) return 1.0;
+    if (*weight > k_max_weight || (*weight > 0 && *weight < k_min_positive_weight)) {
+        source.error(field.value_mark(), quote_key(field.path) + " must be 0 or between 0.001 and 1000000");
+        return 1.0;
+    }
+    return *weight;
 }
 
 TestCase read_test(YamlSource& source, const YAML::Node& node, std::size_t index, const Limits& limits) {
@@ -160,7 +201,7 @@ TestCase read_test(YamlSource& source, const YAML::Node& node, std::size_t index
     read_outcome(source, fields, context, test);
     read_compare(source, fields, test);
     if (const Field* hidden = fields.find("hidden")) test.hidden = read_bool(source, *hidden).value_or(false);
-    if (const Field* weight = fields.find("weight")) test.weight = read_non_negative_number(source, *weight).value_or(1.0);
+    if (const Field* weight = fields.find("weight")) test.weight = read_weight(source, *weight);
     if (const Field* own_limits = fields.find("limits")) read_test_limits(source, *own_limits, test);
     return test;
 }

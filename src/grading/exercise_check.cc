@@ -15,8 +15,13 @@ std::vector<SubmissionCheck> planned_submissions(const Exercise& exercise, std::
     std::vector<SubmissionCheck> planned;
     auto plan = [&](Role role, const std::filesystem::path& path, std::string label) {
         std::error_code error;
-        if (!std::filesystem::is_regular_file(path, error)) {
+        const std::filesystem::file_status status = std::filesystem::status(path, error);
+        if (!std::filesystem::exists(status)) {
             problems.push_back("missing " + label);
+            return;
+        }
+        if (!std::filesystem::is_regular_file(status)) {  // a folder, a pipe that would block the read
+            problems.push_back(label + " is not a regular file");
             return;
         }
         SubmissionCheck check;

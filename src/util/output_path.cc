@@ -30,6 +30,19 @@ void check_output_path(const fs::path& path, const std::vector<fs::path>& inputs
         throw InputError(name, "cannot write the file: the folder '" + folder.string() + "' is not writable");
 }
 
+void check_output_outside(const fs::path& path, const fs::path& folder, const std::string& what) {
+    std::error_code error;
+    const fs::path file = fs::weakly_canonical(fs::absolute(path, error), error);
+    const fs::path inside = fs::weakly_canonical(fs::absolute(folder, error), error);
+    if (file.empty() || inside.empty()) return;
+    auto f = file.begin();
+    for (auto i = inside.begin(); i != inside.end(); ++i, ++f) {
+        if (i->empty()) continue;  // the trailing "" of a path that ends with a separator
+        if (f == file.end() || *f != *i) return;
+    }
+    throw InputError(path.string(), "refusing to write into " + what + " '" + folder.string() + "'; write the report elsewhere");
+}
+
 void check_output_folder(const fs::path& path) {
     if (path.empty()) throw InputError("an output folder was given as an empty path");
     std::error_code error;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace autograde {
@@ -15,6 +16,12 @@ namespace autograde {
 // or it is the same file as one of `inputs` (compared by file identity, so links and other
 // spellings of an input are caught). Nothing is created.
 void check_output_path(const std::filesystem::path& path, const std::vector<std::filesystem::path>& inputs);
+
+// Throws InputError naming `path` when it is inside `folder` (however spelled, through
+// links too, whether or not it exists yet): a report must not land among the files it
+// was made from (an exercise's solution.py, wrong/x.py). `what` names the folder in the
+// message: "the exercise's folder".
+void check_output_outside(const std::filesystem::path& path, const std::filesystem::path& folder, const std::string& what);
 
 // For a folder of output files (made as needed): throws InputError naming `path` when it
 // is empty, is a file, or its nearest existing ancestor is not a writable folder.

@@ -58,3 +58,26 @@ TEST_CASE("an input error from a message alone has no file") {
     REQUIRE(error.diagnostics().size() == 1);
     CHECK(error.diagnostics()[0].path.empty());
 }
+
+TEST_CASE("a very long source line is cut around the caret with ellipses") {
+    const std::string line = std::string(1000, 'a') + 'X' + std::string(1000, 'b');
+    const Diagnostic diagnostic{"long.yaml", 3, 1001, "here", line};
+    CHECK(format_diagnostic(diagnostic) == "long.yaml:3:1001: error: here\n"
+                                           "    3 | ..." + std::string(100, 'a') + 'X' + std::string(99, 'b') + "...\n"
+                                           "      | " + std::string(103, ' ') + '^');
+}
+
+TEST_CASE("a long source line with the caret near its start is cut at its end only") {
+    const std::string line = "x: " + std::string(500, '[');
+    const Diagnostic diagnostic{"deep.yaml", 1, 4, "here", line};
+    CHECK(format_diagnostic(diagnostic) == "deep.yaml:1:4: error: here\n"
+                                           "    1 | x: " + std::string(197, '[') + "...\n"
+                                           "      |    ^");
+}
+
+TEST_CASE("NUL bytes and invalid UTF-8 in a source line are shown as question marks") {
+    const Diagnostic diagnostic{"bad.yaml", 1, 9, "here", std::string("title: A\0d\xE9", 11)};
+    CHECK(format_diagnostic(diagnostic) == "bad.yaml:1:9: error: here\n"
+                                           "    1 | title: A?d?\n"
+                                           "      |         ^");
+}

@@ -221,3 +221,70 @@ TEST_CASE("a setting of the whole exercise written in a test says where it belon
           "    5 |     setup: import os\n"
           "      |     ^");
 }
+
+TEST_CASE("a weight so large that a failed weight-1 test would cost nothing is an error") {
+    CHECK(errors_in("weight-too-large.yaml") == R"~(bad-exercises/weight-too-large.yaml:7:13: error: 'tests[0].weight' must be 0 or between 0.001 and 1000000
+    7 |     weight: 100000000000000000
+      |             ^)~");
+}
+
+TEST_CASE("a positive weight too small to print is an error") {
+    CHECK(errors_in("weight-too-small.yaml") == R"~(bad-exercises/weight-too-small.yaml:7:13: error: 'tests[0].weight' must be 0 or between 0.001 and 1000000
+    7 |     weight: 1e-320
+      |             ^)~");
+}
+
+TEST_CASE("tests worth more than a billion in total are an error at 'tests'") {
+    std::string yaml = "title: Add\nentry: add\ntests:\n";
+    for (int i = 0; i < 1001; ++i) {
+        yaml += "  - name: t" + std::to_string(i) + "\n    call: add(1, 2)\n    expect: \"3\"\n    weight: 1000000\n";
+    }
+    CHECK(errors_in_text(yaml) == R"~(exercise.yaml:3:1: error: the tests are worth more than 1000000000 in total: make the weights smaller
+    3 | tests:
+      | ^)~");
+}
+
+TEST_CASE("a null match is an error like any other key given nothing") {
+    CHECK(errors_in("match-null.yaml") == R"~(bad-exercises/match-null.yaml:7:5: error: 'tests[0].match' must be a non-empty string
+    7 |     match: ~
+      |     ^)~");
+}
+
+TEST_CASE("approx on an expected value without a float is an error: it would have no effect") {
+    CHECK(errors_in("approx-without-float.yaml") == R"~(bad-exercises/approx-without-float.yaml:7:5: error: 'approx' has no effect: the expected value contains no float (it is of type list)
+    7 |     approx: {abs: 0.5}
+      |     ^)~");
+}
+
+TEST_CASE("Python's \\A in a match says what ECMAScript uses") {
+    CHECK(errors_in("match-python-start-anchor.yaml") == R"~(bad-exercises/match-python-start-anchor.yaml:7:13: error: 'tests[0].match' is an ECMAScript regular expression: '\A' is Python syntax; ECMAScript uses '^'
+    7 |     match: '\Asize must'
+      |             ^)~");
+}
+
+TEST_CASE("an inline flag in a match is an error at the flag") {
+    CHECK(errors_in("match-python-inline-flag.yaml") == R"~(bad-exercises/match-python-inline-flag.yaml:7:13: error: 'tests[0].match' is an ECMAScript regular expression: inline flags like (?i) are not supported; spell the cases out, as in [Mm]ust
+    7 |     match: "(?i)size must"
+      |             ^)~");
+}
+
+TEST_CASE("a Python named group in a match is an error at the group") {
+    CHECK(errors_in("match-python-named-group.yaml") == R"~(bad-exercises/match-python-named-group.yaml:7:18: error: 'tests[0].match' is an ECMAScript regular expression: named groups like (?P<name>...) are Python syntax and are not supported; use a plain group (...)
+    7 |     match: 'size (?P<n>\d+)'
+      |                  ^)~");
+}
+
+TEST_CASE("a lookbehind in a match is an error at the group") {
+    CHECK(errors_in("match-python-lookbehind.yaml") == R"~(bad-exercises/match-python-lookbehind.yaml:7:13: error: 'tests[0].match' is an ECMAScript regular expression: lookbehind like (?<=...) or (?<!...) is not supported; match the text before it instead
+    7 |     match: "(?<=size )must"
+      |             ^)~");
+}
+
+TEST_CASE("every Python-only construct in a match is reported, each at its column") {
+    CHECK(errors_in("match-python-comment.yaml") == R"~(bad-exercises/match-python-comment.yaml:7:17: error: 'tests[0].match' is an ECMAScript regular expression: comments like (?#...) are Python syntax; remove it
+    7 |     match: "size(?#the size) must\\Z"
+      |                 ^
+bad-exercises/match-python-comment.yaml:7:34: error: 'tests[0].match' is an ECMAScript regular expression: '\Z' is Python syntax; ECMAScript uses '$'
+    7 |     match: "size(?#the size) must\\Z"
+      |                                  ^)~");
+}
