@@ -1,6 +1,7 @@
 #include "cli/batch_output.h"
 
 #include <iostream>
+#include <set>
 
 #include "batch/batch_files.h"
 #include "batch/summary_table.h"
@@ -11,7 +12,8 @@
 namespace autograde {
 
 void check_batch_output_paths(const CommandContext& context, const BatchReportRequest& reports,
-                              const std::vector<std::filesystem::path>& inputs) {
+                              const std::vector<std::filesystem::path>& inputs,
+                              const std::set<std::filesystem::path>& exercise_dirs) {
     std::vector<std::pair<std::string, std::filesystem::path>> outputs;
     for (const char* option : {"--csv", "--json"})
         if (auto path = context.args.value(option)) {
@@ -26,6 +28,8 @@ void check_batch_output_paths(const CommandContext& context, const BatchReportRe
         check_output_folder(*reports.reports_dir);
         outputs.emplace_back("--reports", *reports.reports_dir);
     }
+    for (const auto& [option, path] : outputs)
+        for (const std::filesystem::path& dir : exercise_dirs) check_output_outside(path, dir, "the exercise's folder");
     for (std::size_t i = 0; i < outputs.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (same_output_path(outputs[i].second, outputs[j].second))

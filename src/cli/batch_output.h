@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "batch/batch_row.h"
@@ -17,9 +18,11 @@ namespace autograde {
 // Before any work: checks that every output file (--csv, --json, --junit) can be written
 // and is none of `inputs` (the submissions and exercises, or merge's result files), that
 // the --reports folder can be made or written, and that no two outputs are the same
-// path. Throws InputError naming the path.
+// path, and that none of them is inside one of `exercise_dirs` (where it could replace a
+// solution.py or a wrong/ file). Throws InputError naming the path.
 void check_batch_output_paths(const CommandContext& context, const BatchReportRequest& reports,
-                              const std::vector<std::filesystem::path>& inputs);
+                              const std::vector<std::filesystem::path>& inputs,
+                              const std::set<std::filesystem::path>& exercise_dirs = {});
 
 // Sorts `rows`, prints the table, writes the files the options and `reports` ask for.
 // Throws InputError when a file cannot be written.

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <iomanip>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "batch/cache.h"
@@ -113,12 +114,14 @@ int run_grade(const CommandContext& context) {
         throw UsageError("autograde grade: no submissions to grade");
     }
     std::vector<std::filesystem::path> inputs;
+    std::set<std::filesystem::path> exercise_dirs;
     for (const BatchJob& job : plan.jobs) {
         inputs.push_back(job.submission);
         inputs.push_back(job.exercise_dir);
         inputs.push_back(job.exercise_dir / "exercise.yaml");
+        exercise_dirs.insert(job.exercise_dir);
     }
-    check_batch_output_paths(context, reports, inputs);
+    check_batch_output_paths(context, reports, inputs, exercise_dirs);
     if (reports.reports_dir)
         for (const BatchJob& job : plan.jobs) report_folder(*reports.reports_dir, job.candidate, job.exercise_id);
     std::vector<BatchJob> jobs = shard ? select_shard(std::move(plan.jobs), *shard) : std::move(plan.jobs);

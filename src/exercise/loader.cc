@@ -5,7 +5,6 @@
 #include <cstring>
 #include <optional>
 #include <fstream>
-#include <sstream>
 
 #include <yaml-cpp/yaml.h>
 

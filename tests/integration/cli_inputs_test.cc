@@ -54,6 +54,26 @@ TEST_CASE("submit --output refuses any path inside the exercise's folder") {
     CHECK(!fs::exists(dir / "wrong" / "x.py"));
 }
 
+TEST_CASE("grade's --csv, --json, --junit and --reports refuse paths inside an exercise's folder") {
+    Scratch scratch;
+    const fs::path dir = copy_tiny(scratch);
+    const auto size = fs::file_size(dir / "solution.py");
+    for (const auto& [option, output] : std::vector<std::pair<std::string, fs::path>>{
+             {"--csv", dir / "solution.py"}, {"--json", dir / "wrong" / "x.py"}, {"--junit", dir / "out.xml"},
+             {"--reports", dir / "reports"}}) {
+        std::vector<std::string> args = {"grade", dir.string(), tiny_submission("correct"), "--no-cache", option,
+                                         output.string()};
+        if (option == "--reports") args.insert(args.end(), {"--format", "json"});
+        CliRun run = run_cli(args);
+        INFO(option);
+        CHECK(run.exit_code == 2);
+        CHECK_THAT(run.err, Catch::Contains(output.string() + ": error: refusing to write into the exercise's folder"));
+    }
+    CHECK(fs::file_size(dir / "solution.py") == size);
+    CHECK(!fs::exists(dir / "wrong" / "x.py"));
+    CHECK(!fs::exists(dir / "reports"));
+}
+
 TEST_CASE("check names a solution.py that is a folder and a wrong solution that is a pipe as not regular files") {
     Scratch scratch;
     const fs::path dir = copy_tiny(scratch);
