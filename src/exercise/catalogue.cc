@@ -72,7 +72,9 @@ std::vector<fs::path> list_exercise_dirs(const fs::path& exercises_dir) {
     std::error_code error;
     for (fs::directory_iterator it(exercises_dir, error), end; !error && it != end; it.increment(error)) {
         std::error_code entry_error;
-        if (it->is_directory(entry_error) && fs::is_regular_file(it->path() / "exercise.yaml", entry_error)) {
+        // Any exercise.yaml counts, even a FIFO or a dangling link: loading it then says what
+        // is wrong with it, where skipping it would hide the exercise without a word.
+        if (it->is_directory(entry_error) && fs::exists(fs::symlink_status(it->path() / "exercise.yaml", entry_error))) {
             dirs.push_back(it->path());
         }
     }

@@ -8,7 +8,8 @@
 
 namespace autograde {
 
-// The sub-folders of `exercises_dir` that hold an exercise.yaml, as exercises_dir/name,
+// The sub-folders of `exercises_dir` that hold an exercise.yaml (of any kind: a broken
+// link or a FIFO is listed, for loading to report), as exercises_dir/name,
 // sorted by name. Empty when `exercises_dir` does not exist or cannot be read.
 std::vector<std::filesystem::path> list_exercise_dirs(const std::filesystem::path& exercises_dir);
 
