@@ -112,7 +112,7 @@ TestResult run_test(const Exercise& exercise, std::size_t index, HarnessSession&
             TestResult crashed = not_run(test, "the sandbox could not be restarted after the previous test: " +
                                                    import_problem(again, exercise, submission).second);
             crashed.verdict = Verdict::crashed;
-            if (test.hidden) crashed.message = "the sandbox could not be restarted after the previous test";
+            if (test.hidden) crashed.message = std::string(hidden_test_sentence(Verdict::crashed));
             return crashed;
         }
     }
@@ -121,12 +121,20 @@ TestResult run_test(const Exercise& exercise, std::size_t index, HarnessSession&
     return judge_test(test, run, limits);
 }
 
-// Runs every test (in run_order) and puts the results in the exercise's order.
-void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits, GradeResult& result) {
+// Runs every test (in run_order) and puts the results in the exercise's order. Returns
+// when the first hidden test started (or the last test ended, when there is none): the
+// run's reported time stops there, since the candidate controls how long a hidden test
+// takes and could make it spell out the test's arguments.
+Clock::time_point run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits,
+                            GradeResult& result) {
     std::vector<std::optional<TestResult>> by_index(exercise.tests.size());
-    for (std::size_t index : run_order(exercise))
+    std::optional<Clock::time_point> hidden_start;
+    for (std::size_t index : run_order(exercise)) {
+        if (exercise.tests[index].hidden && !hidden_start) hidden_start = Clock::now();
         by_index[index] = run_test(exercise, index, session, limits, result.submission);
+    }
     for (auto& test : by_index) result.tests.push_back(std::move(*test));
+    return hidden_start.value_or(Clock::now());
 }
 
 }  // namespace
@@ -165,17 +173,19 @@ GradeResult grade(const Exercise& exercise, const Submission& submission, const 
     HarnessSession session(SessionConfig{options.python, harness_source(), submission.bytes, exercise.entry, limits,
                                          options.user, exercise.limits.time, exercise.limits.output, tier});
     ImportOutcome outcome = session.start();
+    Clock::time_point end;
     if (imported(outcome)) {
-        run_tests(exercise, session, limits, result);
+        end = run_tests(exercise, session, limits, result);
     } else {
         std::tie(result.status, result.status_message) = import_problem(outcome, exercise, submission.display_path);
         for (const TestCase& test : exercise.tests)
             result.tests.push_back(not_run(test, "not run: the submission could not be imported"));
     }
     session.stop();
+    if (!imported(outcome)) end = Clock::now();
     for (const TestResult& test : result.tests)
         if (test.verdict == Verdict::passed) result.score += test.weight;
-    result.time_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    result.time_ms = std::chrono::duration<double, std::milli>(end - start).count();
     return result;
 }
 

@@ -164,20 +164,6 @@ void judge_ending(const TestCase& test, const TestRun& run, const SandboxLimits&
     }
 }
 
-// What a hidden test may say: the kind of failure, nothing of its content (an exception's
-// message or the value returned could echo the hidden arguments).
-std::string hidden_message(const TestResult& result, const TestRun& run) {
-    switch (result.verdict) {
-        case Verdict::passed: return {};
-        case Verdict::wrong_answer: return "wrong answer";
-        case Verdict::error:
-            if (run.ending == Ending::completed && run.result && run.result->outcome == Outcome::raised)
-                return "raised " + quote_for_log(run.result->type, 100);
-            return "error";
-        default: return result.message;  // limits and crashes reveal nothing of the test
-    }
-}
-
 }  // namespace
 
 TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLimits& limits) {
@@ -189,7 +175,10 @@ TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLim
     judge_ending(test, run, limits, out);
     if (out.verdict == Verdict::passed) out.message.clear();
     if (test.hidden) {
-        TestResult redacted{out.name, true, out.weight, out.verdict, out.time_ms, hidden_message(out, run), {}, {}, {}, {}};
+        // Only the verdict survives: a fixed sentence for it, and no time (the candidate
+        // can sleep for as many milliseconds as a hidden argument says).
+        TestResult redacted{out.name, true, out.weight, out.verdict, 0.0, std::string(hidden_test_sentence(out.verdict)),
+                            {}, {}, {}, {}};
         return redacted;
     }
     out.call = test.source;
@@ -197,6 +186,20 @@ TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLim
                                : "raises " + *test.raises + (test.match ? " matching /" + *test.match + "/" : "");
     out.output = run.output.text;
     return out;
+}
+
+std::string_view hidden_test_sentence(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::passed: return "";
+        case Verdict::wrong_answer: return "wrong answer";
+        case Verdict::error: return "raised an exception or gave no result where a value was expected";
+        case Verdict::time_limit: return "time limit exceeded";
+        case Verdict::memory_limit: return "memory limit exceeded";
+        case Verdict::output_limit: return "output limit exceeded";
+        case Verdict::crashed: return "crashed";
+        case Verdict::not_run: return "not run";
+    }
+    return "failed";
 }
 
 std::string describe_signal(int signal_number) {

@@ -196,7 +196,7 @@ TextReport::TextReport(std::ostream& out, const ReportOptions& options, const Gr
     for (const TestResult& test : result.tests) m_show_weights |= test.weight != 1.0;
     for (const TestResult& test : result.tests) {
         m_name_width = std::max(m_name_width, std::min(display_width(label(test)), k_max_name_width));
-        m_time_width = std::max(m_time_width, format_ms(test.time_ms).size());
+        if (!test.hidden) m_time_width = std::max(m_time_width, format_ms(test.time_ms).size());
     }
 }
 
@@ -286,8 +286,8 @@ void TextReport::write_tests() {
     }
 }
 
-// "  FAIL   name [x2]      2 ms  wrong_answer"; a hidden test adds at most its message,
-// which the judge already reduced to the kind of failure ("took longer than 2 s").
+// "  FAIL   name [x2]      2 ms  wrong_answer"; a hidden test shows no time and adds at
+// most its message, which the judge already reduced to a fixed sentence for its verdict.
 void TextReport::write_test(const TestResult& test) {
     const Tag tag = tag_for(test.verdict);
     m_out << "  " << paint(pad_right(std::string(tag.text), k_tag_width), tag.color) << "  ";
@@ -298,11 +298,17 @@ void TextReport::write_test(const TestResult& test) {
     } else {
         m_out << name;
     }
+    if (test.hidden && test.verdict == Verdict::passed) {
+        m_out << '\n';
+        return;
+    }
     const std::size_t width = display_width(name);
     if (width < m_name_width) m_out << std::string(m_name_width - width, ' ');
-    m_out << "  " << pad_left(format_ms(test.time_ms), m_time_width);
+    // A hidden test's time is not shown: the candidate controls it (judge.h).
+    m_out << "  " << pad_left(test.hidden ? std::string() : format_ms(test.time_ms), m_time_width);
     if (test.verdict != Verdict::passed) m_out << "  " << paint(to_string(test.verdict), tag.color);
-    bool restates_verdict = test.hidden && test.verdict == Verdict::wrong_answer;
+    // A hidden test's sentence says more than its verdict only for an error.
+    bool restates_verdict = test.hidden && test.verdict != Verdict::error;
     if (test.verdict != Verdict::passed && message_inline(test) && !test.message.empty() && !restates_verdict) {
         m_out << " — " << prepare(test.message, 1, 0).front();
     }
