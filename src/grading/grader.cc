@@ -1,5 +1,6 @@
 #include "grading/grader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -26,15 +27,46 @@ SandboxLimits limits_for(const Exercise& exercise) {
     return limits;
 }
 
+// Code points of a syntax error's source line shown around its column, and at most
+// how many: the line and the column come from the sandbox (a forged record may say
+// column 2147483647), so neither decides how much is built.
+constexpr std::size_t k_source_window_chars = 200;
+
+// The offsets of the code points of `utf8` (a lead byte or any byte not a continuation).
+std::vector<std::size_t> code_point_offsets(std::string_view utf8) {
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) offsets.push_back(i);
+    return offsets;
+}
+
+// "\n    <source line>\n    <spaces>^": the line cut to k_source_window_chars code points
+// around the column (1-based, in code points; 0 when unknown), "…" where cut; no caret
+// when the column is not on the line.
+std::string source_excerpt(std::string_view text, int column) {
+    const std::vector<std::size_t> offsets = code_point_offsets(text);
+    const std::size_t count = offsets.size();
+    const bool has_caret = column > 0 && static_cast<std::size_t>(column) <= count + 1;
+    const std::size_t at = has_caret ? static_cast<std::size_t>(column) - 1 : 0;  // 0-based code point
+    std::size_t first = at > k_source_window_chars / 2 ? at - k_source_window_chars / 2 : 0;
+    std::size_t last = std::min(count, first + k_source_window_chars);  // one past the last shown
+    if (last - first < k_source_window_chars) first = last > k_source_window_chars ? last - k_source_window_chars : 0;
+    const auto offset = [&](std::size_t index) { return index < count ? offsets[index] : text.size(); };
+    std::string line = first > 0 ? "…" : "";
+    line += text.substr(offset(first), offset(last) - offset(first));
+    if (last < count) line += "…";
+    std::string out = "\n    " + line;
+    if (has_caret) out += "\n    " + std::string(at - first + (first > 0 ? 1 : 0), ' ') + "^";
+    return out;
+}
+
+// "solution.py:3:5: SyntaxError: invalid syntax", the line and a caret under the column.
 std::string syntax_error_message(const ImportFailedRecord& failure, const std::string& path) {
     std::string message = path;
     if (failure.line > 0) message += ":" + std::to_string(failure.line);
     if (failure.line > 0 && failure.column > 0) message += ":" + std::to_string(failure.column);
     message += ": " + failure.type + ": " + failure.message;
-    if (!failure.text.empty()) {
-        message += "\n    " + failure.text;
-        if (failure.column > 0) message += "\n    " + std::string(static_cast<std::size_t>(failure.column - 1), ' ') + "^";
-    }
+    if (!failure.text.empty()) message += source_excerpt(failure.text, failure.column);
     return message;
 }
 
