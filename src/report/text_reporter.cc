@@ -1,6 +1,7 @@
 #include "report/text_reporter.h"
 
 #include "report/report_text.h"
+#include "util/utf8_step.h"
 
 #include <algorithm>
 
@@ -51,18 +52,12 @@ bool is_limit(SubmissionStatus status) {
 
 // ---- Text made safe for a terminal ----------------------------------------------------
 
-// The length (2 to 4) of the well-formed UTF-8 sequence at text[i], or 0.
+// The length (2 to 4) of the well-formed UTF-8 sequence at text[i], or 0: never an
+// overlong form, an encoded surrogate (ED A0 80) or a code point above U+10FFFF, so that
+// the report is valid UTF-8 whatever the candidate printed or raised.
 std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-    else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-    if (length == 0 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-    }
-    return length;
+    const Utf8Step step = next_utf8(text, i);
+    return step.valid && step.length > 1 ? step.length : 0;
 }
 
 // C1 controls (U+0080..U+009F: 0x9B is a CSI to some terminals) and the bidirectional
