@@ -21,6 +21,7 @@ candidate may rewrite any of it. Nothing here decides a verdict, knows an expect
 or enforces a limit; the parent validates every record it receives.
 """
 
+import builtins
 import marshal
 import os
 import sys
@@ -33,6 +34,10 @@ MAX_DEPTH = 100              # nesting of a reported value
 MAX_VALUE_CHARS = 1 << 20    # a reported value's literal text
 MAX_MESSAGE_CHARS = 4096     # an exception message or traceback
 OPAQUE = object()            # marks a value that is not a builtin
+# The builtin classes by id, taken before the submission runs: only these are named bare
+# ("ValueError"). A class that merely calls itself ValueError, or claims the module
+# 'builtins', or was put into the builtins module later, is named by its module.
+BUILTIN_NAMES = {id(value): value.__qualname__ for value in vars(builtins).values() if type(value) is type}
 
 
 # --- records -----------------------------------------------------------------------
@@ -148,16 +153,19 @@ def write_dict(value, out, depth, active):
 
 
 def type_name(kind):
-    """The qualified name of a class, without running a metaclass's code."""
+    """The name of a class, without running a metaclass's code: bare for a builtin class
+    ('ValueError'), 'module.qualname' for every other ('solution.Foo')."""
+    builtin = BUILTIN_NAMES.get(id(kind))
+    if builtin is not None:
+        return builtin
     try:
         name = type.__dict__["__qualname__"].__get__(kind)
         module = type.__dict__["__module__"].__get__(kind)
     except Exception:
         return "?"
     name = name if type(name) is str else "?"
-    if type(module) is str and module not in ("builtins", MODULE_NAME):
-        return module + "." + name
-    return name
+    module = module if type(module) is str else "?"
+    return module + "." + name
 
 
 def safe_text(compute):

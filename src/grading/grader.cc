@@ -1,5 +1,6 @@
 #include "grading/grader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -27,15 +28,46 @@ SandboxLimits limits_for(const Exercise& exercise) {
     return limits;
 }
 
+// Code points of a syntax error's source line shown around its column, and at most
+// how many: the line and the column come from the sandbox (a forged record may say
+// column 2147483647), so neither decides how much is built.
+constexpr std::size_t k_source_window_chars = 200;
+
+// The offsets of the code points of `utf8` (a lead byte or any byte not a continuation).
+std::vector<std::size_t> code_point_offsets(std::string_view utf8) {
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) offsets.push_back(i);
+    return offsets;
+}
+
+// "\n    <source line>\n    <spaces>^": the line cut to k_source_window_chars code points
+// around the column (1-based, in code points; 0 when unknown), "…" where cut; no caret
+// when the column is not on the line.
+std::string source_excerpt(std::string_view text, int column) {
+    const std::vector<std::size_t> offsets = code_point_offsets(text);
+    const std::size_t count = offsets.size();
+    const bool has_caret = column > 0 && static_cast<std::size_t>(column) <= count + 1;
+    const std::size_t at = has_caret ? static_cast<std::size_t>(column) - 1 : 0;  // 0-based code point
+    std::size_t first = at > k_source_window_chars / 2 ? at - k_source_window_chars / 2 : 0;
+    std::size_t last = std::min(count, first + k_source_window_chars);  // one past the last shown
+    if (last - first < k_source_window_chars) first = last > k_source_window_chars ? last - k_source_window_chars : 0;
+    const auto offset = [&](std::size_t index) { return index < count ? offsets[index] : text.size(); };
+    std::string line = first > 0 ? "…" : "";
+    line += text.substr(offset(first), offset(last) - offset(first));
+    if (last < count) line += "…";
+    std::string out = "\n    " + line;
+    if (has_caret) out += "\n    " + std::string(at - first + (first > 0 ? 1 : 0), ' ') + "^";
+    return out;
+}
+
+// "solution.py:3:5: SyntaxError: invalid syntax", the line and a caret under the column.
 std::string syntax_error_message(const ImportFailedRecord& failure, const std::string& path) {
     std::string message = path;
     if (failure.line > 0) message += ":" + std::to_string(failure.line);
     if (failure.line > 0 && failure.column > 0) message += ":" + std::to_string(failure.column);
     message += ": " + failure.type + ": " + failure.message;
-    if (!failure.text.empty()) {
-        message += "\n    " + failure.text;
-        if (failure.column > 0) message += "\n    " + std::string(static_cast<std::size_t>(failure.column - 1), ' ') + "^";
-    }
+    if (!failure.text.empty()) message += source_excerpt(failure.text, failure.column);
     return message;
 }
 
@@ -113,7 +145,7 @@ TestResult run_test(const Exercise& exercise, std::size_t index, HarnessSession&
             TestResult crashed = not_run(test, "the sandbox could not be restarted after the previous test: " +
                                                    import_problem(again, exercise, submission).second);
             crashed.verdict = Verdict::crashed;
-            if (test.hidden) crashed.message = "the sandbox could not be restarted after the previous test";
+            if (test.hidden) crashed.message = std::string(hidden_test_sentence(Verdict::crashed));
             return crashed;
         }
     }
@@ -122,12 +154,20 @@ TestResult run_test(const Exercise& exercise, std::size_t index, HarnessSession&
     return judge_test(test, run, limits);
 }
 
-// Runs every test (in run_order) and puts the results in the exercise's order.
-void run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits, GradeResult& result) {
+// Runs every test (in run_order) and puts the results in the exercise's order. Returns
+// when the first hidden test started (or the last test ended, when there is none): the
+// run's reported time stops there, since the candidate controls how long a hidden test
+// takes and could make it spell out the test's arguments.
+Clock::time_point run_tests(const Exercise& exercise, HarnessSession& session, const SandboxLimits& limits,
+                            GradeResult& result) {
     std::vector<std::optional<TestResult>> by_index(exercise.tests.size());
-    for (std::size_t index : run_order(exercise))
+    std::optional<Clock::time_point> hidden_start;
+    for (std::size_t index : run_order(exercise)) {
+        if (exercise.tests[index].hidden && !hidden_start) hidden_start = Clock::now();
         by_index[index] = run_test(exercise, index, session, limits, result.submission);
+    }
     for (auto& test : by_index) result.tests.push_back(std::move(*test));
+    return hidden_start.value_or(Clock::now());
 }
 
 }  // namespace
@@ -167,17 +207,19 @@ GradeResult grade(const Exercise& exercise, const Submission& submission, const 
     HarnessSession session(SessionConfig{options.python, harness_source(), submission.bytes, exercise.entry, limits,
                                          options.user, exercise.limits.time, exercise.limits.output, tier});
     ImportOutcome outcome = session.start();
+    Clock::time_point end;
     if (imported(outcome)) {
-        run_tests(exercise, session, limits, result);
+        end = run_tests(exercise, session, limits, result);
     } else {
         std::tie(result.status, result.status_message) = import_problem(outcome, exercise, submission.display_path);
         for (const TestCase& test : exercise.tests)
             result.tests.push_back(not_run(test, "not run: the submission could not be imported"));
     }
     session.stop();
+    if (!imported(outcome)) end = Clock::now();
     for (const TestResult& test : result.tests)
         if (test.verdict == Verdict::passed) result.score += test.weight;
-    result.time_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    result.time_ms = std::chrono::duration<double, std::milli>(end - start).count();
     return result;
 }
 

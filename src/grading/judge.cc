@@ -6,6 +6,7 @@
 #include <cstring>
 #include <regex>
 
+#include "exercise/python_names.h"
 #include "grading/compare.h"
 #include "sandbox/containment.h"
 #include "util/text.h"
@@ -28,15 +29,25 @@ std::string bytes_text(std::uint64_t bytes) {
     return std::to_string(bytes) + " bytes";
 }
 
-// The class name a `raises:` rule compares: the last dotted part.
-std::string_view class_name(std::string_view qualified) {
-    auto dot = qualified.rfind('.');
-    return dot == std::string_view::npos ? qualified : qualified.substr(dot + 1);
+// The name the harness reports for the class a `raises:` rule names. The harness names a
+// builtin class bare ("ValueError", checked by identity before the submission ran) and
+// every other class by module and qualified name: "solution.Foo" for a class of the
+// submission or of the exercise's setup or test code (they run in the module's
+// namespace), "statistics.StatisticsError" for one of the standard library. So
+// `raises: ValueError` matches only the builtin, never a candidate's class that calls
+// itself ValueError; `raises: Foo`, not a builtin's name, matches the class named Foo in
+// the test's namespace; a dotted name matches exactly that module's class.
+std::string reported_name(std::string_view expected) {
+    if (expected == "IOError" || expected == "EnvironmentError") return "OSError";  // aliases of OSError
+    if (expected.find('.') != std::string_view::npos || is_builtin_exception_name(expected)) return std::string(expected);
+    return "solution." + std::string(expected);
 }
 
+// Like Python's `except EXPECTED:`, as far as the names of the raised class's MRO tell.
 bool is_instance_of(const ResultRecord& raised, std::string_view expected) {
+    const std::string wanted = reported_name(expected);
     for (const std::string& base : raised.bases)
-        if (class_name(base) == class_name(expected)) return true;
+        if (base == wanted) return true;
     return false;
 }
 
@@ -124,7 +135,7 @@ void judge_completed(const TestCase& test, const TestRun& run, const SandboxLimi
         return;
     }
     if (run.result->outcome == Outcome::raised && is_instance_of(*run.result, "MemoryError") &&
-        !(test.raises && class_name(*test.raises) == "MemoryError")) {
+        !(test.raises && *test.raises == "MemoryError")) {
         out.verdict = Verdict::memory_limit;
         out.message = "ran out of memory (the limit is " + bytes_text(limits.address_space) + ")";
         return;
@@ -164,20 +175,6 @@ void judge_ending(const TestCase& test, const TestRun& run, const SandboxLimits&
     }
 }
 
-// What a hidden test may say: the kind of failure, nothing of its content (an exception's
-// message or the value returned could echo the hidden arguments).
-std::string hidden_message(const TestResult& result, const TestRun& run) {
-    switch (result.verdict) {
-        case Verdict::passed: return {};
-        case Verdict::wrong_answer: return "wrong answer";
-        case Verdict::error:
-            if (run.ending == Ending::completed && run.result && run.result->outcome == Outcome::raised)
-                return "raised " + quote_for_log(run.result->type, 100);
-            return "error";
-        default: return result.message;  // limits and crashes reveal nothing of the test
-    }
-}
-
 }  // namespace
 
 TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLimits& limits) {
@@ -189,7 +186,10 @@ TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLim
     judge_ending(test, run, limits, out);
     if (out.verdict == Verdict::passed) out.message.clear();
     if (test.hidden) {
-        TestResult redacted{out.name, true, out.weight, out.verdict, out.time_ms, hidden_message(out, run), {}, {}, {}, {}};
+        // Only the verdict survives: a fixed sentence for it, and no time (the candidate
+        // can sleep for as many milliseconds as a hidden argument says).
+        TestResult redacted{out.name, true, out.weight, out.verdict, 0.0, std::string(hidden_test_sentence(out.verdict)),
+                            {}, {}, {}, {}};
         return redacted;
     }
     out.call = test.source;
@@ -197,6 +197,20 @@ TestResult judge_test(const TestCase& test, const TestRun& run, const SandboxLim
                                : "raises " + *test.raises + (test.match ? " matching /" + *test.match + "/" : "");
     out.output = run.output.text;
     return out;
+}
+
+std::string_view hidden_test_sentence(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::passed: return "";
+        case Verdict::wrong_answer: return "wrong answer";
+        case Verdict::error: return "raised an exception or gave no result where a value was expected";
+        case Verdict::time_limit: return "time limit exceeded";
+        case Verdict::memory_limit: return "memory limit exceeded";
+        case Verdict::output_limit: return "output limit exceeded";
+        case Verdict::crashed: return "crashed";
+        case Verdict::not_run: return "not run";
+    }
+    return "failed";
 }
 
 std::string describe_signal(int signal_number) {

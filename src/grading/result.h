@@ -1,7 +1,8 @@
 // The outcome of grading one submission: what every reporter prints. It is built by the
 // grader (grader.h) and is already safe to show: a hidden test's result carries its
-// name, weight, verdict and time only — never its call, code, expected value, the value
-// it got, its exception message or its output (those could echo hidden inputs).
+// name, weight, verdict and a fixed sentence for that verdict only — never its call,
+// code, expected value, the value it got, an exception's class or message, an exit status
+// or signal, its output or its time (each could echo hidden inputs).
 #pragma once
 
 #include <string>
@@ -18,9 +19,9 @@ struct TestResult {
     bool hidden = false;
     double weight = 1.0;
     Verdict verdict = Verdict::not_run;
-    double time_ms = 0.0;  // wall clock of the test's run, as the parent measured it
+    double time_ms = 0.0;  // wall clock of the test's run, as the parent measured it; 0 for a hidden test
     // One line or a few for a person: why it did not pass (empty when passed). For a
-    // hidden test only a generic sentence ("returned a wrong value").
+    // hidden test only hidden_test_sentence(verdict) (judge.h), e.g. "wrong answer".
     std::string message;
     // Visible tests only (empty for hidden ones): what was asked and seen.
     std::string call;      // the call expression or code snippet
@@ -39,7 +40,7 @@ struct GradeResult {
     std::string status_message;  // why it is not graded (the syntax error, the exception)
     double score = 0.0;
     double max_score = 0.0;
-    double time_ms = 0.0;        // the whole run, sandbox start to last test
+    double time_ms = 0.0;        // sandbox start to the last visible test (hidden tests' time is never shown)
     std::vector<TestResult> tests;
     // Where the source tampers with the interpreter the tests share (grading/tamper_scan.h):
     // for a person to read, never part of the score.

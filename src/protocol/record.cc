@@ -127,6 +127,9 @@ ExitRecord decode_exit(Fields& fields) {
     if (how != "exited" && how != "signaled") throw ProtocolError{"an exit record has an unknown 'how'"};
     record.signaled = how == "signaled";
     record.code = fields.integer("code");
+    // A wait status holds an exit status of 8 bits or a signal number below 65.
+    if (record.code > (record.signaled ? 64 : 255)) throw ProtocolError{"an exit record's code is out of range"};
+    if (record.signaled && record.code == 0) throw ProtocolError{"an exit record's code is out of range"};
     return record;
 }
 

@@ -29,7 +29,9 @@ struct ImportFailedRecord {
     std::string type;       // exception class (syntax_error, import_error)
     std::vector<std::string> bases;  // import_error: the class's MRO, qualified names
     std::string message;
-    int line = 0;           // syntax_error: 1-based position in the submission; 0 if unknown
+    // syntax_error: 1-based position in the submission (column in code points of `text`);
+    // 0 if unknown. Any int the sandbox chose: bound it where it is used (grader.cc).
+    int line = 0;
     int column = 0;
     std::string text;       // syntax_error: the offending source line
     std::string traceback;  // import_error: frames in the submission's own file

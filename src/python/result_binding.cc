@@ -62,7 +62,7 @@ void bind_test_result(py::module_& module) {
                                "passed, wrong_answer, error, time_limit, memory_limit, output_limit, crashed or not_run")
         .def_property_readonly("passed", [](const TestResult& t) { return t.verdict == Verdict::passed; })
         .def_readonly("weight", &TestResult::weight)
-        .def_readonly("time_ms", &TestResult::time_ms, "wall clock of the test's run")
+        .def_readonly("time_ms", &TestResult::time_ms, "wall clock of the test's run, ms; 0 for a hidden test")
         .def_readonly("message", &TestResult::message, "why it did not pass; empty when it passed")
         .def_property_readonly("call", [](const TestResult& t) { return visible_only(t, t.call); },
                                "the call expression or code snippet")
@@ -111,7 +111,7 @@ void bind_result(py::module_& module) {
         .def_readonly("score", &GradeResult::score)
         .def_readonly("max_score", &GradeResult::max_score)
         .def_property_readonly("full_score", &GradeResult::full_score)
-        .def_readonly("time_ms", &GradeResult::time_ms, "the whole run")
+        .def_readonly("time_ms", &GradeResult::time_ms, "sandbox start to the last visible test, ms")
         .def_property_readonly("passed", &passed_count, "how many tests passed")
         .def_property_readonly("failed", [](const GradeResult& r) { return r.tests.size() - passed_count(r); })
         .def_readonly("tests", &GradeResult::tests)

@@ -16,7 +16,8 @@ void write_test(JsonWriter& json, const TestResult& test) {
     json.member("visibility", test.hidden ? "hidden" : "visible");
     json.member("verdict", to_string(test.verdict));
     json.member("weight", test.weight);
-    json.member("time_ms", round_to_tenth(test.time_ms));
+    // A hidden test's time is always 0: the candidate controls it (judge.h).
+    json.member("time_ms", test.hidden ? 0.0 : round_to_tenth(test.time_ms));
     json.member("message", test.message);
     // Defensive: even if a hidden test's result held them, these never leave the grader.
     if (!test.hidden) {

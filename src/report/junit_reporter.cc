@@ -73,7 +73,7 @@ void write_properties(XmlWriter& xml, const Suite& suite) {
 
 void write_testcase(XmlWriter& xml, const GradeResult& result, const TestResult& test, const std::string& classname) {
     std::vector<XmlAttribute> attributes = {
-        {"name", test.name}, {"classname", classname}, {"time", seconds(test.time_ms)}};
+        {"name", test.name}, {"classname", classname}, {"time", seconds(test.hidden ? 0.0 : test.time_ms)}};
     // Defensive: a hidden test's output never leaves the grader, even if the result held it.
     const std::string output = test.hidden ? std::string() : test.output;
     if (test.verdict == Verdict::passed && output.empty()) return xml.empty("testcase", attributes);

@@ -1,6 +1,7 @@
 #include "report/text_reporter.h"
 
 #include "report/report_text.h"
+#include "util/utf8_step.h"
 
 #include <algorithm>
 
@@ -51,18 +52,12 @@ bool is_limit(SubmissionStatus status) {
 
 // ---- Text made safe for a terminal ----------------------------------------------------
 
-// The length (2 to 4) of the well-formed UTF-8 sequence at text[i], or 0.
+// The length (2 to 4) of the well-formed UTF-8 sequence at text[i], or 0: never an
+// overlong form, an encoded surrogate (ED A0 80) or a code point above U+10FFFF, so that
+// the report is valid UTF-8 whatever the candidate printed or raised.
 std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
-    else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
-    if (length == 0 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-    }
-    return length;
+    const Utf8Step step = next_utf8(text, i);
+    return step.valid && step.length > 1 ? step.length : 0;
 }
 
 // C1 controls (U+0080..U+009F: 0x9B is a CSI to some terminals) and the bidirectional
@@ -197,7 +192,7 @@ TextReport::TextReport(std::ostream& out, const ReportOptions& options, const Gr
     for (const TestResult& test : result.tests) m_show_weights |= test.weight != 1.0;
     for (const TestResult& test : result.tests) {
         m_name_width = std::max(m_name_width, std::min(display_width(label(test)), k_max_name_width));
-        m_time_width = std::max(m_time_width, format_ms(test.time_ms).size());
+        if (!test.hidden) m_time_width = std::max(m_time_width, format_ms(test.time_ms).size());
     }
 }
 
@@ -288,8 +283,8 @@ void TextReport::write_tests() {
     }
 }
 
-// "  FAIL   name [x2]      2 ms  wrong_answer"; a hidden test adds at most its message,
-// which the judge already reduced to the kind of failure ("took longer than 2 s").
+// "  FAIL   name [x2]      2 ms  wrong_answer"; a hidden test shows no time and adds at
+// most its message, which the judge already reduced to a fixed sentence for its verdict.
 void TextReport::write_test(const TestResult& test) {
     const Tag tag = tag_for(test.verdict);
     m_out << "  " << paint(pad_right(std::string(tag.text), k_tag_width), tag.color) << "  ";
@@ -300,11 +295,17 @@ void TextReport::write_test(const TestResult& test) {
     } else {
         m_out << name;
     }
+    if (test.hidden && test.verdict == Verdict::passed) {
+        m_out << '\n';
+        return;
+    }
     const std::size_t width = display_width(name);
     if (width < m_name_width) m_out << std::string(m_name_width - width, ' ');
-    m_out << "  " << pad_left(format_ms(test.time_ms), m_time_width);
+    // A hidden test's time is not shown: the candidate controls it (judge.h).
+    m_out << "  " << pad_left(test.hidden ? std::string() : format_ms(test.time_ms), m_time_width);
     if (test.verdict != Verdict::passed) m_out << "  " << paint(to_string(test.verdict), tag.color);
-    bool restates_verdict = test.hidden && test.verdict == Verdict::wrong_answer;
+    // A hidden test's sentence says more than its verdict only for an error.
+    bool restates_verdict = test.hidden && test.verdict != Verdict::error;
     if (test.verdict != Verdict::passed && message_inline(test) && !test.message.empty() && !restates_verdict) {
         m_out << " — " << prepare(test.message, 1, 0).front();
     }

@@ -76,6 +76,7 @@ TEST_CASE("Hidden tests in the JSON report have no call, expected, got or output
     const JsonValue hidden = parse_json(text).at("tests").at(1);
     CHECK(hidden.keys() == std::vector<std::string>{"name", "visibility", "verdict", "weight", "time_ms", "message"});
     CHECK(hidden.at("visibility").as_string() == "hidden");
+    CHECK(hidden.at("time_ms").as_number() == 0);  // the result held 1 ms
 }
 
 TEST_CASE("A JSON report of hostile strings is still one valid JSON object and a newline") {

@@ -59,7 +59,7 @@ TEST_CASE("Every JUnit report parses as XML and keeps to the schema and counts t
 TEST_CASE("Hidden tests in a JUnit report have their name, verdict and generic message only, even if the result held more") {
     const std::string report = junit_report(hostile_result());
     CHECK(report.find("SECRET") == std::string::npos);
-    CHECK_THAT(report, Catch::Contains("<testcase name=\"secret\" classname=\"autograde.01-list-vs-tuple\" time=\"0.001\">\n"
+    CHECK_THAT(report, Catch::Contains("<testcase name=\"secret\" classname=\"autograde.01-list-vs-tuple\" time=\"0\">\n"
                                        "      <failure message=\"returned a wrong value\" type=\"wrong_answer\"/>\n"
                                        "    </testcase>"));
 }

@@ -65,6 +65,14 @@ TEST_CASE("records the harness never sends are protocol errors, not crashes") {
     CHECK(problem_with("{'kind': 'import_failed', 'status': 'graded'}") == "an import record has an unknown status 'graded'");
 }
 
+TEST_CASE("an exit record's code must be one a wait status can hold") {
+    CHECK(problem_with("{'kind': 'exit', 'test': 0, 'how': 'exited', 'code': 256}") == "an exit record's code is out of range");
+    CHECK(problem_with("{'kind': 'exit', 'test': 0, 'how': 'signaled', 'code': 65}") == "an exit record's code is out of range");
+    CHECK(problem_with("{'kind': 'exit', 'test': 0, 'how': 'signaled', 'code': 0}") == "an exit record's code is out of range");
+    CHECK(problem_with("{'kind': 'exit', 'test': 0, 'how': 'exited', 'code': 255}").empty());
+    CHECK(problem_with("{'kind': 'exit', 'test': 0, 'how': 'signaled', 'code': 9}").empty());
+}
+
 TEST_CASE("a record nested deeper than the parser allows is refused, not a stack overflow") {
     std::string deep = "{'kind': 'result', 'test': 0, 'outcome': 'returned', 'value': " + std::string(100000, '[') +
                        std::string(100000, ']') + "}";

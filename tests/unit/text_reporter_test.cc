@@ -5,6 +5,7 @@
 #include "approval.h"
 #include "report/text_reporter.h"
 #include "sample_results.h"
+#include "util/utf8_step.h"
 
 using namespace autograde;
 using namespace autograde::testing;
@@ -25,6 +26,15 @@ std::size_t count_lines_containing(const std::string& text, std::string_view nee
 }
 
 bool contains(const std::string& text, std::string_view needle) { return text.find(needle) != std::string::npos; }
+
+bool valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Step step = next_utf8(text, i);
+        if (!step.valid) return false;
+        i += step.length;
+    }
+    return true;
+}
 
 }  // namespace
 
@@ -78,11 +88,28 @@ TEST_CASE("Escape sequences and control characters from the submission cannot re
                            "c1:\\xc2\\x9b bidi:\\xe2\\x80\\xae done\n"));
 }
 
-TEST_CASE("A hidden test is one line with its name, verdict and time, even when its result holds more") {
+TEST_CASE("The text report is valid UTF-8 even when the submission printed encoded surrogates and overlong forms") {
+    GradeResult result = hostile_result();
+    const std::string bad = "s:\xed\xa0\x80 o:\xc0\xaf o3:\xe0\x80\xaf big:\xf4\x90\x80\x80 ok:\xc3\xa9";
+    for (TestResult& test : result.tests) {
+        if (test.hidden) continue;
+        test.output = bad + "\n";
+        test.got = bad;
+        test.message = bad;
+    }
+    result.title = bad;
+    for (bool verbose : {false, true}) {
+        const std::string report = text_report(result, {.color = false, .verbose = verbose});
+        CHECK(valid_utf8(report));
+        CHECK(contains(report, "s:\\xed\\xa0\\x80 o:\\xc0\\xaf o3:\\xe0\\x80\\xaf big:\\xf4\\x90\\x80\\x80 ok:\xc3\xa9"));
+    }
+}
+
+TEST_CASE("A hidden test is one line with its name and verdict, without its time, even when its result holds more") {
     const std::string report = text_report(hostile_result(), {.verbose = true});
     CHECK(!contains(report, "SECRET"));
     CHECK(!contains(report, "returned a wrong value"));
-    CHECK(contains(report, "  FAIL   secret (hidden)  1 ms  wrong_answer\n\nscore:"));
+    CHECK(contains(report, "  FAIL   secret (hidden)        wrong_answer\n\nscore:"));
 }
 
 TEST_CASE("A test's output is cut to its first 10 lines") {
