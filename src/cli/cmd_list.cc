@@ -21,7 +21,7 @@ int run_list(const CommandContext& context) {
     int status = 0;
     for (const auto& dir : dirs) {
         try {
-            Exercise exercise = load_exercise(dir);
+            Exercise exercise = load_exercise(dir, PythonCheck::skip);
             std::size_t hidden = 0;
             for (const TestCase& test : exercise.tests) hidden += test.hidden ? 1 : 0;
             std::string id = exercise.id + std::string(exercise.id.size() < 28 ? 28 - exercise.id.size() : 1, ' ');

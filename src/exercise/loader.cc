@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "exercise/fields.h"
+#include "exercise/python_snippets.h"
 #include "exercise/sections.h"
 #include "exercise/test_reader.h"
 #include "exercise/yaml_screen.h"
@@ -138,7 +139,7 @@ void read_sections(YamlSource& source, const YAML::Node& root, Exercise& exercis
 
 }  // namespace
 
-Exercise load_exercise(const fs::path& path) {
+Exercise load_exercise(const fs::path& path, PythonCheck python) {
     std::error_code error;
     if (!fs::exists(fs::symlink_status(path, error))) throw_file_error(path, "no such file or folder");
     const bool is_folder = fs::is_directory(path, error);
@@ -146,10 +147,11 @@ Exercise load_exercise(const fs::path& path) {
     if (is_folder && !fs::exists(fs::symlink_status(yaml_path, error))) throw_file_error(path, "this folder has no exercise.yaml");
 
     const fs::path dir = yaml_path.has_parent_path() ? yaml_path.parent_path() : fs::path(".");
-    return load_exercise_from_text(read_file(yaml_path), yaml_path, folder_name(dir));
+    return load_exercise_from_text(read_file(yaml_path), yaml_path, folder_name(dir), python);
 }
 
-Exercise load_exercise_from_text(std::string_view yaml_text, const fs::path& yaml_path, const std::string& id) {
+Exercise load_exercise_from_text(std::string_view yaml_text, const fs::path& yaml_path, const std::string& id,
+                                 PythonCheck python) {
     YamlSource source(yaml_text, yaml_path.string());
     Exercise exercise;
     exercise.id = id;
@@ -167,6 +169,7 @@ Exercise load_exercise_from_text(std::string_view yaml_text, const fs::path& yam
         source.error(root->Mark(), "an exercise file must be a mapping of keys such as 'title', 'entry' and 'tests'");
     } else if (root) {
         read_sections(source, *root, exercise);
+        if (!source.has_errors() && python == PythonCheck::compile) check_python_snippets(source, *root);
     }
     source.throw_if_errors();
     return exercise;
