@@ -29,25 +29,39 @@ std::string bytes_text(std::uint64_t bytes) {
     return std::to_string(bytes) + " bytes";
 }
 
-// The name the harness reports for the class a `raises:` rule names. The harness names a
-// builtin class bare ("ValueError", checked by identity before the submission ran) and
-// every other class by module and qualified name: "solution.Foo" for a class of the
-// submission or of the exercise's setup or test code (they run in the module's
-// namespace), "statistics.StatisticsError" for one of the standard library. So
-// `raises: ValueError` matches only the builtin, never a candidate's class that calls
-// itself ValueError; `raises: Foo`, not a builtin's name, matches the class named Foo in
-// the test's namespace; a dotted name matches exactly that module's class.
-std::string reported_name(std::string_view expected) {
-    if (expected == "IOError" || expected == "EnvironmentError") return "OSError";  // aliases of OSError
-    if (expected.find('.') != std::string_view::npos || is_builtin_exception_name(expected)) return std::string(expected);
-    return "solution." + std::string(expected);
+// Whether `base`, one class of the raised exception's MRO as the harness names it, is the
+// class a `raises:` rule names. The harness names a builtin class bare ("ValueError",
+// checked by identity before the submission ran) and every other class by module and
+// qualified name ("solution.NotPositive", "json.decoder.JSONDecodeError",
+// "solution.Stack.EmptyError"). So:
+// - a builtin's name (`ValueError`, or the aliases IOError and EnvironmentError) matches
+//   only the builtin, never a candidate's class that calls itself ValueError;
+// - another bare name (`NotPositive`, `CancelledError`) matches a class of that name from
+//   any module: the submission's, the exercise's setup or test code, the standard library;
+// - a dotted name `M.N` matches a class N of module M or of a submodule of M, or of the
+//   C module _M behind it, as the standard library defines them (`json.JSONDecodeError`
+//   is json.decoder.JSONDecodeError, `queue.Empty` is _queue.Empty).
+bool names_class(std::string_view base, std::string_view rule) {
+    if (rule == "IOError" || rule == "EnvironmentError") rule = "OSError";
+    if (base == rule) return true;
+    if (is_builtin_exception_name(rule)) return false;
+    const std::size_t base_dot = base.rfind('.');
+    if (base_dot == std::string_view::npos) return false;  // a builtin, and the rule names none
+    const std::size_t rule_dot = rule.rfind('.');
+    const std::string_view name = rule_dot == std::string_view::npos ? rule : rule.substr(rule_dot + 1);
+    if (base.substr(base_dot + 1) != name) return false;
+    if (rule_dot == std::string_view::npos) return true;
+    const std::string module(rule.substr(0, rule_dot));
+    const std::string_view base_module = base.substr(0, base_dot);
+    for (const std::string& candidate : {module, "_" + module})
+        if (base_module == candidate || base_module.starts_with(candidate + ".")) return true;
+    return false;
 }
 
 // Like Python's `except EXPECTED:`, as far as the names of the raised class's MRO tell.
 bool is_instance_of(const ResultRecord& raised, std::string_view expected) {
-    const std::string wanted = reported_name(expected);
     for (const std::string& base : raised.bases)
-        if (base == wanted) return true;
+        if (names_class(base, expected)) return true;
     return false;
 }
 
