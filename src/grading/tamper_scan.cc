@@ -6,6 +6,8 @@
 #include <set>
 #include <utility>
 
+#include "util/utf8_step.h"
+
 namespace autograde {
 namespace {
 
@@ -17,6 +19,21 @@ struct Token {
     std::string text;
     int line;
 };
+
+// Notes quote names from the source: at most this many bytes of one, and only valid UTF-8
+// (a note ends up in JSON, XML and Python strings).
+constexpr std::size_t k_max_quoted_name = 60;
+
+std::string valid_utf8(const std::string& text) {
+    std::string out;
+    for (std::size_t at = 0; at < text.size();) {
+        const Utf8Step step = next_utf8(text, at);
+        if (step.valid) out.append(text, at, step.length);
+        else out += k_utf8_replacement;
+        at += step.length;
+    }
+    return out;
+}
 
 bool is_name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool is_name_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
@@ -44,7 +61,7 @@ public:
                 if (m_at < m_source.size() && (m_source[m_at] == '"' || m_source[m_at] == '\'') && m_at - start <= 2)
                     out.push_back(string_literal());  // a prefix: r"", b'', f"", rb"", ...
                 else
-                    out.push_back({Token::Kind::name, std::string(m_source.substr(start, m_at - start)), m_line});
+                    out.push_back({Token::Kind::name, std::string(m_source.substr(start, std::min(m_at - start, k_max_quoted_name))), m_line});
             } else if (std::isdigit(c)) {
                 std::size_t start = m_at;
                 while (m_at < m_source.size() && (std::isalnum(static_cast<unsigned char>(m_source[m_at])) || m_source[m_at] == '_'))
@@ -193,6 +210,7 @@ private:
     // tests' own code shares with the submission.
     void check_attribute_assignment(std::size_t i) {
         if (!is_name(m_t, i) || (i > 0 && is_op(m_t, i - 1, "."))) return;
+        if (i > 0 && (is_op(m_t, i - 1, ":") || is_op(m_t, i - 1, "->"))) return;  // an annotation, not an assignment
         const std::string& head = m_t[i].text;
         if ((head == "setattr" || head == "delattr") && is_op(m_t, i + 1, "(") && is_name(m_t, i + 2) &&
             m_imported.count(m_t[i + 2].text)) {
@@ -252,6 +270,11 @@ private:
     void check_protocol_descriptor(std::size_t i) {
         static const std::set<std::string> calls = {"write", "fdopen", "dup2", "dup", "close", "read", "open", "writev", "fstat"};
         if (!is_name(m_t, i) || !calls.count(m_t[i].text) || !is_op(m_t, i + 1, "(")) return;
+        if (i > 0 && is_op(m_t, i - 1, ".")) {  // a method: only os.write(4) and the like, not f.read(4)
+            if (i < 2 || !is_name(m_t, i - 2) || !m_imported.count(m_t[i - 2].text) || m_imported.at(m_t[i - 2].text) != "os") return;
+        } else if (m_t[i].text != "open" && (!m_imported.count(m_t[i].text) || m_imported.at(m_t[i].text).rfind("os.", 0) != 0)) {
+            return;  // a bare read(4) of the submission's own
+        }
         std::size_t arg = i + 2;
         if (arg < m_t.size() && m_t[arg].kind == Token::Kind::number && (m_t[arg].text == "3" || m_t[arg].text == "4"))
             note(i, "descriptor", "uses descriptor " + m_t[arg].text + ", one of the grader's protocol pipes");
@@ -267,7 +290,13 @@ private:
 }  // namespace
 
 std::vector<ReviewNote> scan_for_tampering(std::string_view source) {
-    std::vector<ReviewNote> notes = Scanner(Lexer(source).tokens()).run();
+    const bool cut = source.size() > k_max_scanned_bytes;
+    std::vector<ReviewNote> notes = Scanner(Lexer(source.substr(0, k_max_scanned_bytes)).tokens()).run();
+    if (cut) {
+        const int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + k_max_scanned_bytes, '\n'));
+        notes.push_back({line, "the source is longer than 256 KiB: what follows was not read for these notes"});
+    }
+    for (ReviewNote& note : notes) note.note = valid_utf8(note.note);
     std::stable_sort(notes.begin(), notes.end(), [](const ReviewNote& a, const ReviewNote& b) { return a.line < b.line; });
     return notes;
 }

@@ -29,8 +29,8 @@
 // The message attribute is the first line of the test's message (the verdict when it has
 // none); the element's text is the whole explanation (report_text.h: message, call,
 // expected, got), and the test's output is its <system-out>. A hidden test's testcase
-// holds its name, time, verdict and the judge's generic message (in the attribute; the
-// element is empty), never anything else.
+// holds its name, verdict, a time of 0 and the judge's fixed sentence for the verdict (in
+// the attribute; the element is empty), never anything else.
 //
 // When the submission did not load (a syntax error, an import error, ...), no test ran:
 // CI must still show red, so the suite gets one more testcase, "loads the submission",

@@ -93,6 +93,7 @@ void enter_tier_a(const ChildSetup& setup) noexcept {
     if (init > 0) run_forwarder(init, status_pipe[0]);
     close(status_pipe[0]);
     if (!die_with_parent(0)) fail(setup, SetupStep::parent_death_signal);
+    blank_command_line();  // before the harness exists to read /proc/1/cmdline
     if (sethostname("sandbox", 7) != 0) fail(setup, SetupStep::hostname);
     for (std::size_t i = 0; i < setup.mount_count; ++i)
         if (!apply_mount_step(setup.mounts[i])) fail(setup, SetupStep::filesystem, static_cast<int>(i));

@@ -60,6 +60,8 @@ NamespaceProbe probe_one(const char* name, int flags) {
     return {name, error == 0, error ? std::strerror(error) : ""};
 }
 
+}  // namespace
+
 // Blanks this process's command line (/proc/self/cmdline reads its argv area), so that a
 // submission reading /proc/1/cmdline inside the namespace does not see the operator's
 // command (candidates' file names, report paths). Reads arg_start and arg_end, fields 48
@@ -84,8 +86,6 @@ void blank_command_line() noexcept {
     unsigned long start = fields[48], end = fields[49];
     if (start != 0 && end > start && end - start < (1UL << 20)) std::memset(reinterpret_cast<void*>(start), 0, end - start);
 }
-
-}  // namespace
 
 int tier_a_namespace_flags() { return CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS; }
 
@@ -138,7 +138,6 @@ void run_forwarder(pid_t child, int status_fd) noexcept {
 
 void run_init(pid_t harness, int status_fd) noexcept {
     close_all_but(status_fd);
-    blank_command_line();
     for (;;) {
         int status = 0;
         pid_t pid = wait(&status);

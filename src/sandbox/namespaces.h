@@ -44,6 +44,11 @@ bool enter_namespaces(int flags, const char* uid_map, const char* gid_map) noexc
 // `status_fd`, waits for init and ends as the harness ended. Never returns.
 [[noreturn]] void run_forwarder(pid_t child, int status_fd) noexcept;
 
+// Init, before it forks the harness: blanks its own command line (the operator's, as
+// init is a fork of autograde), which /proc/1/cmdline shows inside the namespace.
+// Allocates nothing.
+void blank_command_line() noexcept;
+
 // In init, after forking the harness (`harness`): closes every descriptor but
 // `status_fd`, reaps every process of the namespace, writes the harness's wait status to
 // `status_fd` when it ends, and exits. Never returns.

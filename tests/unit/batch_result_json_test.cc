@@ -1,6 +1,8 @@
 // Reading reports back: the cache and `merge` depend on an exact round trip.
 #include <catch2/catch.hpp>
 
+#include "grading/judge.h"
+
 #include <sstream>
 
 #include "batch/batch_files.h"
@@ -55,6 +57,24 @@ TEST_CASE("a report read back keeps what the grader decided") {
     }
     CHECK(read.sandbox.tier == original.sandbox.tier);
     CHECK(read.sandbox.layers == original.sandbox.layers);
+}
+
+TEST_CASE("a report read back keeps its review notes, and a hidden test only its verdict's sentence and no time") {
+    GradeResult original = mixed_result();
+    std::string text = json_of(original);
+    const std::string sentence = "\"message\": \"returned a wrong value\"";  // hidden test 2, as written today
+    REQUIRE(text.find(sentence) != std::string::npos);
+    text.replace(text.find(sentence), sentence.size(), "\"message\": \"raised 'solution.Leak4242424242'\"");
+    const std::string zero_time = "\"time_ms\": 0,";
+    text.replace(text.rfind(zero_time), zero_time.size(), "\"time_ms\": 4242,");
+    const GradeResult read = grade_result_from_json(parse_json(text));
+    const TestResult& hidden = read.tests.back();
+    REQUIRE(hidden.hidden);
+    CHECK(hidden.message == hidden_test_sentence(hidden.verdict));
+    CHECK(hidden.time_ms == 0);
+    REQUIRE(read.review.size() == 1);
+    CHECK(read.review[0].line == original.review[0].line);
+    CHECK(read.review[0].note == original.review[0].note);
 }
 
 TEST_CASE("a report with an unknown verdict, a missing key or a wrong type is refused with a JsonError") {

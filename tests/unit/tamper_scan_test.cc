@@ -116,3 +116,22 @@ TEST_CASE("The scan stops at a bounded number of notes and survives any bytes", 
     CHECK_NOTHROW(scan_for_tampering(garbage));
     CHECK(scan_for_tampering("'unterminated\n\"\"\"also").empty());
 }
+
+TEST_CASE("Annotations and reads of the submission's own files are not mistaken for tampering", "[tamper]") {
+    CHECK(notes_of("import threading\nfrom dataclasses import dataclass, field\n@dataclass\nclass C:\n"
+                   "    lock: threading.Lock = field(default_factory=threading.Lock)\n"
+                   "def f(x: threading.Lock = None) -> threading.Lock:\n    return x\n")
+              .empty());
+    CHECK(notes_of("def head(f):\n    return f.read(4)\nfrom io import BytesIO\nhead(BytesIO(b'abcd'))\n").empty());
+    CHECK(notes_of("from os import write\nwrite(4, b'x')\n") == "2: uses descriptor 4, one of the grader's protocol pipes\n");
+}
+
+TEST_CASE("A long or binary source is scanned in bounded time and its notes are valid UTF-8", "[tamper]") {
+    std::string huge = "import time\n" + std::string(1 << 20, ';') + "\ntime.sleep = None\n";
+    const std::vector<ReviewNote> notes = scan_for_tampering(huge);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].note == "the source is longer than 256 KiB: what follows was not read for these notes");
+    CHECK(notes[0].line == 2);
+    const std::vector<ReviewNote> named = scan_for_tampering("import time\ntime.\xff\xfe = 1\n");
+    for (const ReviewNote& note : named) CHECK(note.note.find('\xff') == std::string::npos);
+}
