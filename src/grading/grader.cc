@@ -119,7 +119,7 @@ TestResult not_run(const TestCase& test, const std::string& why) {
     result.hidden = test.hidden;
     result.weight = test.weight;
     result.verdict = Verdict::not_run;
-    result.message = why;
+    result.message = test.hidden ? std::string(hidden_test_sentence(Verdict::not_run)) : why;  // judge.h: a fixed sentence
     return result;
 }
 

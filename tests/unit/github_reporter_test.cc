@@ -46,7 +46,7 @@ TEST_CASE("There is a GitHub error per failed test, a warning per review note an
     REQUIRE(lines.size() == 9);  // 7 failed tests, 1 review note, 1 notice; nothing for passed tests
     CHECK_THAT(lines[0], Catch::StartsWith("::error file=solutions/freeze.py,title=01-list-vs-tuple%3A nested dict (wrong_answer)::"));
     CHECK(lines[6] == "::error file=solutions/freeze.py,title=01-list-vs-tuple%3A hidden test 2 (hidden%2C wrong_answer)::"
-                      "returned a wrong value");
+                      "wrong answer");
     CHECK(lines[7] == "::warning file=solutions/freeze.py,line=4,title=01-list-vs-tuple%3A for review::"
                       "assigns time.sleep: changing an imported module or class also changes what the tests use");
     CHECK(lines[8] == "::notice file=solutions/freeze.py,title=01-list-vs-tuple::score: 2/11 (18%25) — 2 of 9 tests passed");

@@ -74,7 +74,7 @@ TEST_CASE("A hidden test in a Gradescope report shows its score and generic mess
     const std::string text = gradescope_report(hostile_result());
     CHECK(text.find("SECRET") == std::string::npos);
     const JsonValue hidden = parse_json(text).at("tests").at(1);
-    CHECK(hidden.at("output").as_string() == "wrong_answer: returned a wrong value");
+    CHECK(hidden.at("output").as_string() == "wrong_answer: wrong answer");
     CHECK(hidden.at("max_score").as_number() == 1);
     CHECK(hidden.at("score").as_number() == 0);
 }

@@ -60,7 +60,7 @@ TEST_CASE("Hidden tests in a JUnit report have their name, verdict and generic m
     const std::string report = junit_report(hostile_result());
     CHECK(report.find("SECRET") == std::string::npos);
     CHECK_THAT(report, Catch::Contains("<testcase name=\"secret\" classname=\"autograde.01-list-vs-tuple\" time=\"0\">\n"
-                                       "      <failure message=\"returned a wrong value\" type=\"wrong_answer\"/>\n"
+                                       "      <failure message=\"wrong answer\" type=\"wrong_answer\"/>\n"
                                        "    </testcase>"));
 }
 

@@ -1,5 +1,7 @@
 #include "sample_results.h"
 
+#include "grading/judge.h"
+
 namespace autograde::testing {
 
 namespace {
@@ -18,14 +20,16 @@ TestResult visible(std::string name, Verdict verdict, double time_ms, std::strin
     return test;
 }
 
-TestResult hidden(std::string name, Verdict verdict, double time_ms, double weight, std::string message = "") {
+// A hidden test's result as the judge makes it (judge.h): its verdict's fixed sentence and
+// no time, whatever the run took.
+TestResult hidden(std::string name, Verdict verdict, double weight) {
     TestResult test;
     test.name = std::move(name);
     test.hidden = true;
     test.verdict = verdict;
-    test.time_ms = time_ms;
+    test.time_ms = 0;
     test.weight = weight;
-    test.message = std::move(message);
+    test.message = std::string(hidden_test_sentence(verdict));
     return test;
 }
 
@@ -70,8 +74,8 @@ GradeResult mixed_result() {
                 "the process died with signal 11 (SIGSEGV)"),
         visible("big input", Verdict::memory_limit, 310, "freeze([0] * 10**9)", "(0,) * 10**9", "",
                 "used more than 256 MiB"),
-        hidden("hidden test 1", Verdict::passed, 1.04, 1),
-        hidden("hidden test 2", Verdict::wrong_answer, 2.96, 2, "returned a wrong value"),
+        hidden("hidden test 1", Verdict::passed, 1),
+        hidden("hidden test 2", Verdict::wrong_answer, 2),
     };
     result.tests[1].weight = 2;
     result.review = {{4, "assigns time.sleep: changing an imported module or class also changes what the tests use"}};
@@ -86,7 +90,7 @@ GradeResult syntax_error_result() {
     result.time_ms = 18.3;
     TestResult first = visible("flat list", Verdict::not_run, 0, "freeze([1, 2])", "(1, 2)", "");
     TestResult second = visible("nested dict", Verdict::not_run, 0, "freeze({'a': [1]})", "frozenset({('a', (1,))})", "");
-    result.tests = {first, second, hidden("hidden test 1", Verdict::not_run, 0, 1)};
+    result.tests = {first, second, hidden("hidden test 1", Verdict::not_run, 1)};
     return result;
 }
 
@@ -99,7 +103,7 @@ GradeResult full_score_result() {
         visible("flat list", Verdict::passed, 0.83, "freeze([1, 2])", "(1, 2)", "(1, 2)"),
         visible("nested dict", Verdict::passed, 1.2, "freeze({'a': [1]})", "frozenset({('a', (1,))})",
                 "frozenset({('a', (1,))})", "", "freezing\n"),
-        hidden("hidden test 1", Verdict::passed, 1.04, 1),
+        hidden("hidden test 1", Verdict::passed, 1),
     };
     result.sandbox = {"A", {"rlimits", "seccomp", "pid-namespace", "net-namespace", "cgroups"}, {}};
     return result;
@@ -114,7 +118,7 @@ GradeResult hostile_result() {
                               " c1:\xc2\x9b bidi:\xe2\x80\xae done";
     result.tests = {
         visible("prints escapes", Verdict::wrong_answer, 1, "freeze(nasty)", "'ok'", nasty, nasty, nasty + "\n"),
-        hidden("secret", Verdict::wrong_answer, 1, 1, "returned a wrong value"),
+        hidden("secret", Verdict::wrong_answer, 1),
     };
     TestResult& leaky = result.tests[1];
     leaky.call = leaky.expected = leaky.got = leaky.output = "SECRET";
