@@ -5,6 +5,10 @@
 //
 // Trust: the snippets are the exercise's, not a candidate's, and compile() only parses:
 // nothing of them runs. The interpreter is started with -I -S and an empty environment.
+//
+// The interpreter is a child of this process: do not load an exercise while this process
+// grades under a subreaper (sandbox/process_tree.h kills every child that is not a
+// harness). The CLI loads every exercise before it grades anything.
 #pragma once
 
 #include <optional>
