@@ -26,7 +26,7 @@ std::uint64_t group_memory_limit(const SandboxLimits& limits) { return limits.ad
 
 Containment::Containment(const TierPlan& plan, const Workdir& workdir, const SandboxLimits& limits)
     : m_plan(plan), m_harness(workdir.harness()), m_working_dir(workdir.run_dir()), m_temp_dir(workdir.run_dir()) {
-    if (plan.seccomp) seccomp_program();  // compiled once per process; throws if it cannot be
+    if (plan.seccomp) seccomp_program(socket_rules());  // compiled once per process; throws if it cannot be
     if (plan.cgroups) m_cgroup = std::make_unique<Cgroup>(group_memory_limit(limits), limits.processes);
     if (plan.tier == Tier::a) {
         FilesystemView view{workdir.new_root(), workdir.harness(), workdir.run_dir() / Workdir::k_module_file,
@@ -55,7 +55,7 @@ void Containment::fill(ChildSetup& setup) const {
         setup.mount_count = m_filesystem->steps().size();
     }
     if (m_landlock) setup.landlock_fd = m_landlock->fd();
-    if (m_plan.seccomp) setup.seccomp = &seccomp_program().program;
+    if (m_plan.seccomp) setup.seccomp = &seccomp_program(socket_rules()).program;
 }
 
 std::string Containment::describe_mount(int item) const {

@@ -14,6 +14,7 @@
 #include "sandbox/landlock.h"
 #include "sandbox/limits.h"
 #include "sandbox/mounts.h"
+#include "sandbox/seccomp_filter.h"
 #include "sandbox/tier.h"
 #include "sandbox/workdir.h"
 
@@ -41,6 +42,9 @@ public:
     void kill_all() { if (m_cgroup) m_cgroup->kill_all(); }
 
 private:
+    // Tier A's namespaces make every AF_UNIX socket the sandbox's own (seccomp_filter.h).
+    SocketRules socket_rules() const { return m_plan.tier == Tier::a ? SocketRules::unix_inside : SocketRules::pairs_only; }
+
     TierPlan m_plan;
     std::filesystem::path m_harness, m_working_dir, m_temp_dir;
     std::unique_ptr<FilesystemPlan> m_filesystem;

@@ -31,9 +31,11 @@ SandboxSummary describe_layers(const TierPlan& plan, const std::optional<Sandbox
     if (plan.tier != Tier::none) summary.layers.push_back("no-new-privs");
     if (plan.tier == Tier::a) add_tier_a(summary, plan);
     if (plan.tier == Tier::b) add_tier_b(summary, plan);
-    // The two seccomp rules tier B relies on in place of namespaces are named apart, so that
-    // a report (and the batch cache's key) tells this filter from one without them.
-    if (plan.seccomp) summary.layers.insert(summary.layers.end(), {"seccomp", "no-sysv-ipc", "socketpair-only"});
+    // The seccomp rules tier B relies on in place of namespaces are named apart, so that a
+    // report (and the batch cache's key) tells this filter from one without them. Tier A's
+    // namespaces keep Unix sockets inside, so its filter allows them (seccomp_filter.h).
+    if (plan.seccomp) summary.layers.insert(summary.layers.end(), {"seccomp", "no-sysv-ipc"});
+    if (plan.seccomp && plan.tier != Tier::a) summary.layers.push_back("socketpair-only");
     if (plan.cgroups) summary.layers.insert(summary.layers.end(), {"cgroup-memory", "cgroup-pids"});
     if (user) summary.layers.push_back("unprivileged-user");
     else if (!plan.user_namespace)

@@ -71,9 +71,14 @@ void deny_all(scmp_filter_ctx ctx, std::span<const char* const> names) {
 // socket refuses one (EISCONN), which is why pairs of any other type are denied: a datagram
 // pair's socket sends to whatever path msg_name names. No socket is inherited (descriptors
 // beyond the pipes are closed), and none can be borrowed (pidfd_getfd, ptrace are denied).
-void add_socket_rules(scmp_filter_ctx ctx) {
+void add_socket_rules(scmp_filter_ctx ctx, SocketRules rules) {
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)),
           "socket");
+    // Inside tier A's namespaces every AF_UNIX socket is the sandbox's own: the network
+    // namespace holds the abstract ones, and the only paths it can bind or reach are in its
+    // private /tmp, /dev/shm and run directory (the host's folders are read-only, and hold
+    // no sockets). So multiprocessing.Manager, forkserver and asyncio's Unix servers work.
+    if (rules == SocketRules::unix_inside) return;
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_EQ, AF_UNIX)), "socket");
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socketpair), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)),
           "socketpair");
@@ -86,7 +91,7 @@ void add_socket_rules(scmp_filter_ctx ctx) {
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(sendto), 1, SCMP_A4(SCMP_CMP_NE, 0)), "sendto");
 }
 
-void add_rules(scmp_filter_ctx ctx) {
+void add_rules(scmp_filter_ctx ctx, SocketRules rules) {
     deny_all(ctx, k_denied_calls);
     deny_all(ctx, k_ipc_calls);
     // clone with a namespace flag; clone3 hides its flags in memory, so it reports ENOSYS
@@ -95,7 +100,7 @@ void add_rules(scmp_filter_ctx ctx) {
         check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag)),
               "clone");
     check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0), "clone3");
-    add_socket_rules(ctx);
+    add_socket_rules(ctx, rules);
     // Faking terminal input; the command is an int, so only its low 32 bits count.
     for (unsigned long request : {TIOCSTI, TIOCLINUX})
         check(seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1,
@@ -103,12 +108,12 @@ void add_rules(scmp_filter_ctx ctx) {
               "ioctl");
 }
 
-SeccompProgram compile() {
+SeccompProgram compile(SocketRules rules) {
     Context ctx(seccomp_init(SCMP_ACT_ALLOW), seccomp_release);
     if (!ctx) throw SandboxError("cannot build the seccomp filter: seccomp_init failed");
     check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_ERRNO(ENOSYS)), "bad architecture action");
     check(seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_NNP, 0), "no_new_privs attribute");
-    add_rules(ctx.get());
+    add_rules(ctx.get(), rules);
     int fd = memfd_create("autograde-seccomp", MFD_CLOEXEC);
     if (fd < 0) throw SandboxError(std::string("cannot build the seccomp filter: memfd_create: ") + std::strerror(errno));
     int rc = seccomp_export_bpf(ctx.get(), fd);
@@ -126,22 +131,24 @@ SeccompProgram compile() {
 
 }  // namespace
 
-const SeccompProgram& seccomp_program() {
-    static const SeccompProgram program = compile();
-    return program;
+const SeccompProgram& seccomp_program(SocketRules rules) {
+    static const SeccompProgram pairs_only = compile(SocketRules::pairs_only);
+    if (rules == SocketRules::pairs_only) return pairs_only;
+    static const SeccompProgram unix_inside = compile(SocketRules::unix_inside);
+    return unix_inside;
 }
 
 std::string describe_seccomp_policy() {
     return "denies ptrace, mount and namespace calls, bpf, keyctl, io_uring, perf_event_open, module and kexec "
-           "calls, SysV IPC and POSIX message queues, every socket but a connected AF_UNIX stream pair and every "
-           "call that addresses a socket (connect, bind, listen, accept, sendto with an address), TIOCSTI, and "
-           "other architectures' calls";
+           "calls, SysV IPC and POSIX message queues, every socket but AF_UNIX ones (at tier B, whose sockets are "
+           "the host's: every socket but a connected AF_UNIX stream pair and every call that addresses a socket, "
+           "connect, bind, listen, accept, sendto with an address), TIOCSTI, and other architectures' calls";
 }
 
 std::string probe_seccomp() {
     const sock_fprog* program = nullptr;
     try {
-        program = &seccomp_program().program;
+        program = &seccomp_program(SocketRules::pairs_only).program;
     } catch (const SandboxError& error) {
         return error.what();
     }

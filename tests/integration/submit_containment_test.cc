@@ -83,3 +83,11 @@ TEST_CASE("the sandbox's PID 1 does not show the operator's command line") {
     CHECK_THAT(got, Catch::StartsWith("b'"));
     CHECK_THAT(got, !Catch::Contains("submit") && !Catch::Contains("reads_init_cmdline") && !Catch::Contains("autograde"));
 }
+
+TEST_CASE("at tier A a submission can use its own Unix sockets: a multiprocessing Manager, an asyncio Unix server") {
+    auto [run, report] = submit_json(data_path("exercises/unix-sockets"), tiny_submission("correct"));
+    INFO(run.out << run.err);
+    if (report.at("sandbox").at("tier").as_string() != "A") return;  // tier B allows only socket pairs
+    CHECK(run.exit_code == 0);
+    for (const JsonValue& test : report.at("tests").as_array()) CHECK(test.at("verdict").as_string() == "passed");
+}
