@@ -8,6 +8,10 @@
 #include <boost/process/io.hpp>
 #include <boost/process/pipe.hpp>
 
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -23,6 +27,7 @@ namespace bp = boost::process;
 // Reads every snippet from stdin (a mode byte 'e' or 'x', ten digits of length, UTF-8
 // text), then prints one line per snippet: "ok", or "error LINE COLUMN MESSAGE".
 constexpr const char* k_script = R"(import sys
+sys.set_int_max_str_digits(0)  # as the harness does: a long int literal is valid
 data = sys.stdin.buffer.read()
 at, answers = 0, []
 while at < len(data):
@@ -67,21 +72,45 @@ std::optional<PythonSyntaxProblem> parse_answer(const std::string& line, bool& o
     return problem;
 }
 
+// Everything `fd` gives until end of file, or nothing when `limit` passes first.
+std::optional<std::string> read_until_eof(int fd, std::chrono::milliseconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    std::string text;
+    char buffer[4096];
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) return std::nullopt;
+        pollfd ready{fd, POLLIN, 0};
+        const int polled = poll(&ready, 1, static_cast<int>(left.count()));
+        if (polled < 0 && errno == EINTR) continue;
+        if (polled <= 0) return std::nullopt;
+        const ssize_t got = read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) return text;
+        text.append(buffer, static_cast<std::size_t>(got));
+    }
+}
+
 std::optional<std::vector<std::optional<PythonSyntaxProblem>>> run_compiler(const std::vector<PythonSnippet>& snippets) {
     try {
         bp::opstream input;
-        bp::ipstream output;
+        bp::pipe output;
         bp::child child(bp::exe = AUTOGRADE_PYTHON, bp::args = {"-I", "-S", "-B", "-c", k_script}, bp::env = bp::environment(),
                         bp::std_in < input, bp::std_out > output, bp::std_err > bp::null);
+        output.assign_sink(-1);  // Boost closed our copy of the write end once the child started
         input << encode(snippets);
         input.flush();
         input.pipe().close();
+        const std::optional<std::string> text = read_until_eof(output.native_source(), k_time_limit);
+        if (!text) child.terminate();  // hung: past the limit
+        child.wait();                  // never wait_for: Boost 1.74's misses a child that already ended
+        if (!text || child.exit_code() != 0) return std::nullopt;
         std::vector<std::optional<PythonSyntaxProblem>> answers;
         bool ok = true;
-        for (std::string line; answers.size() < snippets.size() && std::getline(output, line);)
+        std::istringstream lines(*text);
+        for (std::string line; answers.size() < snippets.size() && std::getline(lines, line);)
             answers.push_back(parse_answer(line, ok));
-        if (!child.wait_for(k_time_limit)) child.terminate();
-        if (!ok || answers.size() != snippets.size() || child.exit_code() != 0) return std::nullopt;
+        if (!ok || answers.size() != snippets.size()) return std::nullopt;
         return answers;
     } catch (const std::exception&) {
         return std::nullopt;  // no interpreter here: grading will say so in its own words

@@ -8,7 +8,7 @@
 //
 // The interpreter is a child of this process: do not load an exercise while this process
 // grades under a subreaper (sandbox/process_tree.h kills every child that is not a
-// harness). The CLI loads every exercise before it grades anything.
+// harness). The CLI's commands load their exercises before they grade.
 #pragma once
 
 #include <optional>

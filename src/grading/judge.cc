@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <map>
 #include <regex>
 
 #include "exercise/python_names.h"
@@ -30,29 +31,41 @@ std::string bytes_text(std::uint64_t bytes) {
 }
 
 // Whether `base`, one class of the raised exception's MRO as the harness names it, is the
-// class a `raises:` rule names. The harness names a builtin class bare ("ValueError",
-// checked by identity before the submission ran) and every other class by module and
-// qualified name ("solution.NotPositive", "json.decoder.JSONDecodeError",
-// "solution.Stack.EmptyError"). So:
-// - a builtin's name (`ValueError`, or the aliases IOError and EnvironmentError) matches
-//   only the builtin, never a candidate's class that calls itself ValueError;
-// - another bare name (`NotPositive`, `CancelledError`) matches a class of that name from
-//   any module: the submission's, the exercise's setup or test code, the standard library;
-// - a dotted name `M.N` matches a class N of module M or of a submodule of M, or of the
-//   C module _M behind it, as the standard library defines them (`json.JSONDecodeError`
-//   is json.decoder.JSONDecodeError, `queue.Empty` is _queue.Empty).
+// class a `raises:` rule names, as `except RULE:` in the test's namespace would see it.
+// The harness names a builtin class bare ("ValueError", checked by identity before the
+// submission ran) and every other class by module and qualified name
+// ("solution.NotPositive", "solution.Stack.EmptyError", "json.decoder.JSONDecodeError").
+// - A builtin's name (`ValueError`; the aliases IOError and EnvironmentError) matches
+//   only the builtin, never a candidate's class that calls itself ValueError.
+// - Another bare name (`NotPositive`, or `EmptyError` for a nested Stack.EmptyError) or a
+//   dotted one that starts in the test's namespace (`Stack.EmptyError`) matches that class
+//   of the submission or of the exercise's setup and test code, which all run in module
+//   `solution`; never another module's class of the same name (`except ParseError` does
+//   not catch xml's ParseError).
+// - A module's class (`json.JSONDecodeError`) matches that class where the standard
+//   library defines it: in the module, a submodule or its C module
+//   (json.decoder.JSONDecodeError, _queue.Empty). When it is a builtin under another name
+//   (`asyncio.TimeoutError`, `socket.timeout`), the builtin.
 bool names_class(std::string_view base, std::string_view rule) {
-    if (rule == "IOError" || rule == "EnvironmentError") rule = "OSError";
+    static const std::map<std::string_view, std::string_view> k_builtin_aliases = {
+        {"IOError", "OSError"}, {"EnvironmentError", "OSError"}, {"socket.timeout", "TimeoutError"},
+        {"socket.error", "OSError"}, {"select.error", "OSError"}, {"os.error", "OSError"}};
+    if (auto alias = k_builtin_aliases.find(rule); alias != k_builtin_aliases.end()) rule = alias->second;
     if (base == rule) return true;
     if (is_builtin_exception_name(rule)) return false;
-    const std::size_t base_dot = base.rfind('.');
-    if (base_dot == std::string_view::npos) return false;  // a builtin, and the rule names none
     const std::size_t rule_dot = rule.rfind('.');
     const std::string_view name = rule_dot == std::string_view::npos ? rule : rule.substr(rule_dot + 1);
+    if (rule_dot != std::string_view::npos && is_builtin_exception_name(name) && base == name)
+        return true;  // asyncio.TimeoutError, concurrent.futures.TimeoutError: the builtin since 3.11
+    if (base == "solution." + std::string(rule)) return true;
+    const std::size_t base_dot = base.rfind('.');
+    if (base_dot == std::string_view::npos) return false;
+    if (rule_dot == std::string_view::npos)  // a bare name: also a class nested in one of the test's own
+        return base.starts_with("solution.") && base.substr(base_dot + 1) == name;
     if (base.substr(base_dot + 1) != name) return false;
-    if (rule_dot == std::string_view::npos) return true;
     const std::string module(rule.substr(0, rule_dot));
     const std::string_view base_module = base.substr(0, base_dot);
+    if (base_module.starts_with("solution")) return false;  // the test's own classes match as themselves only
     for (const std::string& candidate : {module, "_" + module})
         if (base_module == candidate || base_module.starts_with(candidate + ".")) return true;
     return false;

@@ -210,7 +210,7 @@ private:
     // tests' own code shares with the submission.
     void check_attribute_assignment(std::size_t i) {
         if (!is_name(m_t, i) || (i > 0 && is_op(m_t, i - 1, "."))) return;
-        if (i > 0 && (is_op(m_t, i - 1, ":") || is_op(m_t, i - 1, "->"))) return;  // an annotation, not an assignment
+        if (is_annotation(i)) return;
         const std::string& head = m_t[i].text;
         if ((head == "setattr" || head == "delattr") && is_op(m_t, i + 1, "(") && is_name(m_t, i + 2) &&
             m_imported.count(m_t[i + 2].text)) {
@@ -237,6 +237,20 @@ private:
         else if (is_assignment(m_t, j) || deleted || (through_dict && (is_op(m_t, j, "[") || is_op(m_t, j, "."))))
             note(i, "patch", (deleted ? "deletes " : "assigns ") + chain +
                                  ": changing an imported module or class also changes what the tests use");
+    }
+
+    // Whether the name at `i` starts an annotation: after `->`, or after the `:` of an
+    // annotated name (`lock: threading.Lock = ...`, a parameter `x: threading.Lock`), which
+    // starts its line or follows `(`, `,` or `*`. After a block's colon (`if x: time.sleep
+    // = f`) the name starts a statement, which is checked.
+    bool is_annotation(std::size_t i) const {
+        if (i > 0 && is_op(m_t, i - 1, "->")) return true;
+        if (i < 2 || !is_op(m_t, i - 1, ":") || !is_name(m_t, i - 2)) return false;
+        static const std::set<std::string> keywords = {"if", "elif", "else", "while", "for", "try", "except", "finally",
+                                                       "with", "def", "class", "lambda", "True", "False", "None", "match", "case"};
+        if (keywords.count(m_t[i - 2].text)) return false;
+        if (i < 3 || m_t[i - 3].line != m_t[i - 2].line) return true;  // the name starts its line
+        return is_op(m_t, i - 3, "(") || is_op(m_t, i - 3, ",") || is_op(m_t, i - 3, "*") || is_op(m_t, i - 3, "**");
     }
 
     void check_frames(std::size_t i) {
@@ -271,7 +285,9 @@ private:
         static const std::set<std::string> calls = {"write", "fdopen", "dup2", "dup", "close", "read", "open", "writev", "fstat"};
         if (!is_name(m_t, i) || !calls.count(m_t[i].text) || !is_op(m_t, i + 1, "(")) return;
         if (i > 0 && is_op(m_t, i - 1, ".")) {  // a method: only os.write(4) and the like, not f.read(4)
-            if (i < 2 || !is_name(m_t, i - 2) || !m_imported.count(m_t[i - 2].text) || m_imported.at(m_t[i - 2].text) != "os") return;
+            static const std::set<std::string> raw_io = {"os", "posix", "io", "_io", "builtins"};
+            if (i < 2 || !is_name(m_t, i - 2) || !m_imported.count(m_t[i - 2].text) || !raw_io.count(m_imported.at(m_t[i - 2].text)))
+                return;
         } else if (m_t[i].text != "open" && (!m_imported.count(m_t[i].text) || m_imported.at(m_t[i].text).rfind("os.", 0) != 0)) {
             return;  // a bare read(4) of the submission's own
         }

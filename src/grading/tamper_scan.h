@@ -23,8 +23,8 @@ struct ReviewNote {
 };
 
 // At most `k_max_review_notes` notes, in source order; one per rule and line. Only the
-// first `k_max_scanned_bytes` are read (a last note says so): the scan runs in the
-// trusted parent, on a file the candidate wrote.
+// first `k_max_scanned_bytes` are read, and then one more note, the last, says so: the
+// scan runs in the trusted parent, on a file the candidate wrote.
 inline constexpr std::size_t k_max_review_notes = 20;
 inline constexpr std::size_t k_max_scanned_bytes = 256 << 10;
 std::vector<ReviewNote> scan_for_tampering(std::string_view source);

@@ -63,8 +63,9 @@ void deny_all(scmp_filter_ctx ctx, std::span<const char* const> names) {
     }
 }
 
-// Sockets: the only ones the sandbox can make are connected AF_UNIX stream pairs (asyncio's
-// self-pipe, multiprocessing.Pipe), and it can address none. socket() is denied for every
+// Sockets: no family but AF_UNIX, ever. At tier B (SocketRules::pairs_only) the only
+// sockets the sandbox can make are connected AF_UNIX stream pairs (asyncio's self-pipe,
+// multiprocessing.Pipe), and it can address none. socket() is denied for every
 // family (a path socket would reach the host's listeners: Landlock does not cover connect),
 // so are connect, bind, listen, accept and sendto with an address. What stays, sendmsg and
 // sendmmsg, hide their address in memory where no filter can read it; a connected stream

@@ -41,3 +41,10 @@ TEST_CASE("a class that only calls itself ValueError, even in the module builtin
     CHECK_THAT(test_named(report, "a negative int is a ValueError").at("got").as_string(),
                Catch::StartsWith("solution.Universal: whatever"));
 }
+
+TEST_CASE("raises with a bare name does not match another module's class that is only called the same") {
+    const auto [run, report] = submit_json(data_path("exercises/raises-same-name"), tiny_submission("correct"));
+    INFO(run.out << run.err);
+    CHECK(verdict_of(report, "xml's ParseError is not the exercise's ParseError") == "wrong_answer");
+    CHECK(verdict_of(report, "the exercise's own ParseError is") == "passed");
+}

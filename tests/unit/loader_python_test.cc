@@ -62,3 +62,9 @@ TEST_CASE("every shipped exercise's snippets compile") {
         CHECK_NOTHROW(load_exercise(dir.path()));
     }
 }
+
+TEST_CASE("an int literal of any length compiles, as it does in the harness") {
+    const std::string digits(5001, '7');
+    CHECK(errors_in_text(exercise_with("  - name: big\n    call: add(" + digits + ", 0)\n    expect: \"" + digits + "\"\n")) ==
+          "(loaded without errors)");
+}

@@ -135,3 +135,12 @@ TEST_CASE("A long or binary source is scanned in bounded time and its notes are 
     const std::vector<ReviewNote> named = scan_for_tampering("import time\ntime.\xff\xfe = 1\n");
     for (const ReviewNote& note : named) CHECK(note.note.find('\xff') == std::string::npos);
 }
+
+TEST_CASE("An assignment after a block's colon is noted, and so are io.open(4) and posix.write(4)", "[tamper]") {
+    CHECK(notes_of("import time\nif True: time.sleep = lambda s: None\n") ==
+          "2: assigns time.sleep: changing an imported module or class also changes what the tests use\n");
+    CHECK(notes_of("import time\ntry: time.monotonic = lambda: 0\nexcept Exception: pass\n") ==
+          "2: assigns time.monotonic: changing an imported module or class also changes what the tests use\n");
+    CHECK(notes_of("import io\nio.open(4, 'wb')\n") == "2: uses descriptor 4, one of the grader's protocol pipes\n");
+    CHECK(notes_of("import posix\nposix.write(4, b'x')\n") == "2: uses descriptor 4, one of the grader's protocol pipes\n");
+}
