@@ -86,10 +86,15 @@ def test_the_text_report_matches_the_clis_but_for_the_times(prints):
     exercise, submission = "tests/data/exercises/tiny", prints
     cli = run_cli("submit", exercise, submission, "--color", "never")
     python = python_report(exercise, submission, report_format="text")
-    # The text report right-aligns "6.8 ms" in a column: normalise the padding with it.
+    # The text report right-aligns "6.8 ms" in a column, and pads a hidden test's line (which
+    # shows no time) to that column's width: normalise the times and every run of padding.
     times = re.compile(r" +\d+(\.\d+)? ms\b")
     assert times.search(cli.stdout)
-    assert times.sub(" T ms", python) == times.sub(" T ms", cli.stdout)
+
+    def normalised(text):
+        return re.sub(r" {2,}", "  ", times.sub(" T ms", text))
+
+    assert normalised(python) == normalised(cli.stdout)
 
 
 def test_an_invalid_exercise_has_the_clis_message():
